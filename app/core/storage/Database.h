@@ -1,0 +1,69 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+class QThread;
+struct sqlite3;
+
+namespace prepaydesk {
+
+// One PrepayDesk database file. Opening checks the file before SQLite writes to it (read-only,
+// not a database, damaged, held by another console, written by a newer PrepayDesk), then sets
+// and verifies the pragmas and applies the numbered migrations from resources/sql.
+// Each thread that touches the database gets its own connection through connection().
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    struct Options
+    {
+        bool create = true;     // create the file when it does not exist
+        bool exclusive = true;  // take the console lock (one console per database file)
+        bool quickCheck = true; // run PRAGMA quick_check before use
+        bool migrate = true;    // bring the schema up to date
+        int targetVersion = -1; // migrate only up to this version (tests of old schemas)
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::shared_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+
+    // The connection for the calling thread, opened on first use with the pragmas verified.
+    // Invalid (check isOpen()) only if the file became unusable after open().
+    QSqlDatabase connection() const;
+    // The SQLite handle behind a connection, for what QtSql cannot express (multi-statement
+    // migration scripts, benchmarks against bare SQLite).
+    static sqlite3 *nativeHandle(const QSqlDatabase &db);
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    // Applies migrations after the current version up to target (or the latest).
+    Status migrateTo(int target = -1);
+
+private:
+    explicit Database(QString path);
+    Result<QSqlDatabase> openConnection(const QString &name) const;
+    void dropConnectionOf(QThread *thread) const;
+    static int schemaVersionOf(const QSqlDatabase &connection);
+
+    QString m_path;
+    QString m_prefix;
+    std::unique_ptr<QLockFile> m_lock;
+    mutable QMutex m_mutex;
+    mutable QHash<QThread *, QString> m_connections;
+};
+
+} // namespace prepaydesk

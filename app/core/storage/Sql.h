@@ -1,0 +1,45 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace prepaydesk {
+
+// Every statement is parameterised and its error checked: a failed query becomes an Error the
+// user sees, never an empty result.
+class Sql
+{
+    Q_DECLARE_TR_FUNCTIONS(Sql)
+public:
+    static Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &params = {});
+    // The single value of the first row, or an Error (NotFound when there is no row).
+    static Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &params = {});
+    static Error errorFrom(const QSqlQuery &query);
+};
+
+// A write transaction (BEGIN IMMEDIATE) that rolls back unless committed.
+class Transaction
+{
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    // False (with error()) when the transaction could not start, e.g. the database is busy.
+    bool isActive() const { return m_active; }
+    const Error &error() const { return m_error; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    Error m_error;
+};
+
+} // namespace prepaydesk
