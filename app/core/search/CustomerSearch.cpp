@@ -214,8 +214,8 @@ Result<QList<CustomerSearch::Hit>> CustomerSearch::search(const QString &query, 
                 break;
             int budget = PinyinScanBudget;
             auto verify = [&](const QString &key, qint64 id) {
-                const qsizetype bar = key.indexOf(u'|');
-                if (bar > 0 && Pinyin::matches(compact, key.mid(bar + 1).split(u' ')))
+                const qsizetype space = key.indexOf(u' ');
+                if (space > 0 && Pinyin::matches(compact, key.mid(space + 1).split(u' ')))
                     found.add(id, Field::Pinyin, false);
                 return !found.full() && --budget > 0;
             };

@@ -53,7 +53,7 @@ QSet<QString> SearchIndex::keysFor(const Subject &subject)
     const QStringList syllables = Pinyin::syllables(subject.name);
     for (qsizetype i = 0; i < syllables.size() && i < 6; ++i) {
         const QStringList tail = syllables.mid(i);
-        add("p:", Pinyin::initials(tail) + u'|' + tail.join(u' '));
+        add("p:", Pinyin::initials(tail) + u' ' + tail.join(u' '));
     }
     return keys;
 }

@@ -14,7 +14,8 @@ namespace prepaydesk {
 //   k:<customer number>  a:<account number>  m:<meter serial>  c:<card number>
 //   t:<phone>  r:<phone reversed>  i:<identity number reversed>   (suffix search by reversal)
 //   n:<name from each position, up to 12 characters>              (substring search)
-//   p:<initials>|<syllables from each position>                   (pinyin: "zs", "zhangs")
+//   p:<initials> <syllables from each position>                   (pinyin: "zs", "zhangs"; the space
+//                                  sorts before letters, so full-length initials rank first)
 // Keys are normalised (NFKC, case-folded, spaces collapsed) the same way queries are.
 class SearchIndex
 {

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "records/Operator.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace prepaydesk::ctl {
+
+// What every command shares: its arguments, the output streams, and opening the database.
+class Ctl
+{
+    Q_DECLARE_TR_FUNCTIONS(prepayctl)
+public:
+    enum Exit
+    {
+        Ok = 0,
+        Failed = 1,
+        Usage = 2
+    };
+
+    explicit Ctl(QStringList arguments);
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // A parser with --db and --help set up; `arguments` is "prepayctl <command> [<sub>] ...".
+    void setupParser(QCommandLineParser &parser, const QString &description);
+    // Parses; on error or --help prints and returns the exit code to use, else nullopt.
+    std::optional<int> parse(QCommandLineParser &parser, int commandWords);
+
+    // Opens --db (required) with the given options; prints the error and returns null on failure.
+    std::shared_ptr<Database> openDatabase(const QCommandLineParser &parser, const Database::Options &options);
+    // The operator the command acts as: --operator USERNAME, or the system operator.
+    std::optional<Operator> actingOperator(const QCommandLineParser &parser, Database &db);
+
+    int fail(const Error &error);
+    int fail(const QString &message);
+
+    const QStringList &arguments() const { return m_arguments; }
+
+private:
+    QStringList m_arguments;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+int runCustomers(Ctl &ctl);
+int runImport(Ctl &ctl);
+int runExport(Ctl &ctl);
+int runDemo(Ctl &ctl);
+int runOperators(Ctl &ctl);
+int runBench(Ctl &ctl);
+
+} // namespace prepaydesk::ctl
