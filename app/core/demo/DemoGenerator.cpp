@@ -277,7 +277,12 @@ QString Generator::run(const DemoGenerator::Progress &progress)
                           "register_milli, note, at, operator_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)");
     Statement reading(m_db,
                       "INSERT INTO readings (meter_id, read_at, register_milli, source) VALUES (?, ?, ?, 'demo')");
-    Statement key(m_db, "INSERT OR IGNORE INTO search_keys (key, customer_id) VALUES (?, ?)");
+    // Keys go to an unindexed scratch table first and into search_keys in key order at the end:
+    // a million customers' keys inserted in random order would thrash the index.
+    if (sqlite3_exec(m_db, "CREATE TEMP TABLE demo_keys (key TEXT, customer_id INTEGER)", nullptr, nullptr, nullptr) !=
+        SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(m_db));
+    Statement key(m_db, "INSERT INTO temp.demo_keys (key, customer_id) VALUES (?, ?)");
     for (const Statement *s : {&customer, &account, &meter, &event, &reading, &key}) {
         if (!s->ok())
             return s->error();
@@ -308,6 +313,14 @@ QString Generator::run(const DemoGenerator::Progress &progress)
     static const QHash<QString, std::pair<int, int>> monthlyUse{
         {u"electricity"_qs, {80'000, 400'000}}, {u"water"_qs, {4'000, 20'000}}, {u"gas"_qs, {8'000, 40'000}}};
 
+    // The first of each month of the reading period, oldest first (formatted once: millions of rows use them).
+    QStringList readingDates;
+    QList<bool> readingWinter;
+    for (int m = m_options.readingMonths; m >= 1; --m) {
+        const QDate day = QDate(m_options.today.year(), m_options.today.month(), 1).addMonths(-m + 1);
+        readingDates << QDateTime(day, QTime(0, 0), Qt::UTC).toString(Qt::ISODate);
+        readingWinter << (day.month() <= 2 || day.month() == 12);
+    }
     qint64 accountId = 0, meterId = 0, cardSeq = 0;
     const int n = m_options.customers;
     const QDate today = m_options.today;
@@ -406,16 +419,16 @@ QString Generator::run(const DemoGenerator::Progress &progress)
                 event.bind(7, QString()).bind(8, created);
                 if (!event.run())
                     return event.error();
-                if (!installed) {
-                    event.bind(1, meterId).bind(2, u"remove"_qs).bindNull(3).bind(4, accountId).bind(5, meterId + 1);
+                if (!installed)
+                    continue; // its removal is written with its successor, which the event names
+                if (replaced) {
+                    // The old meter leaves and this one takes its place (MeterService::replace writes the same).
+                    event.bind(1, meterId - 1).bind(2, u"remove"_qs).bindNull(3).bind(4, accountId).bind(5, meterId);
                     event.bind(6, uniform(100'000, 2'000'000))
                         .bind(7, utf8("表计故障更换 meter fault"))
                         .bind(8, created);
                     if (!event.run())
                         return event.error();
-                    continue;
-                }
-                if (replaced) {
                     event.bind(1, meterId).bind(2, u"replace"_qs).bind(3, accountId).bindNull(4).bind(5, meterId - 1);
                     event.bind(6, 0).bind(7, utf8("表计故障更换 meter fault")).bind(8, created);
                     if (!event.run())
@@ -427,14 +440,11 @@ QString Generator::run(const DemoGenerator::Progress &progress)
                 // Monthly register readings, ending this month.
                 const auto [lo, hi] = monthlyUse[u];
                 qint64 reg = uniform(0, 50) * qint64(lo);
-                for (int m = m_options.readingMonths; m >= 1; --m) {
-                    const QDate day = QDate(today.year(), today.month(), 1).addMonths(-m + 1);
+                for (int m = 0; m < m_options.readingMonths; ++m) {
                     // More in winter for gas and electricity.
-                    const int month = day.month();
-                    const double season = (u != u"water"_qs && (month <= 2 || month == 12)) ? 1.5 : 1.0;
+                    const double season = (u != u"water"_qs && readingWinter[m]) ? 1.5 : 1.0;
                     reg += qint64(uniform(lo, hi) * season);
-                    reading.bind(1, meterId).bind(2, QDateTime(day, QTime(0, 0), Qt::UTC).toString(Qt::ISODate));
-                    reading.bind(3, reg);
+                    reading.bind(1, meterId).bind(2, readingDates[m]).bind(3, reg);
                     if (!reading.run())
                         return reading.error();
                 }
@@ -447,6 +457,11 @@ QString Generator::run(const DemoGenerator::Progress &progress)
         if (progress && (i % 500 == 0 || i == n) && !progress(i, n))
             return DemoGenerator::tr("Cancelled.");
     }
+    if (sqlite3_exec(m_db,
+                     "INSERT OR IGNORE INTO search_keys (key, customer_id) SELECT key, customer_id FROM temp.demo_keys "
+                     "ORDER BY key, customer_id; DROP TABLE temp.demo_keys",
+                     nullptr, nullptr, nullptr) != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(m_db));
     // A few meters in stock for installing and replacing at the demo counter.
     for (int s = 0; s < std::max(10, n / 200); ++s) {
         ++meterId;
@@ -490,8 +505,6 @@ Status DemoGenerator::generate(Database &db, const Options &options, const Progr
     if (!empty)
         return rollback(Error::make(Error::Code::Conflict, tr("The database already has customers; demo data goes "
                                                               "into an empty database only.")));
-    // Checked at commit: a replaced meter's history names its successor before that is written.
-    sqlite3_exec(handle, "PRAGMA defer_foreign_keys = ON", nullptr, nullptr, nullptr);
     // A large page cache keeps the random-order index inserts of big runs in memory.
     sqlite3_exec(handle, "PRAGMA cache_size = -1048576", nullptr, nullptr, nullptr);
     Generator generator(handle, options);
