@@ -57,6 +57,7 @@ private slots:
     void refusesReadOnlyFile();
     void refusesFileThatIsNotSqlite();
     void refusesDamagedFile();
+    void backgroundCheckFindsDamage();
     void refusesSecondConsole();
     void refusesNewerSchema();
     void failedQueryIsAnError();
@@ -178,6 +179,43 @@ void TestDatabase::refusesDamagedFile()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, Error::Code::Corrupt);
     QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabase::backgroundCheckFindsDamage()
+{
+    // The console opens without the (slow) check and runs quickCheck() on a worker thread.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("later.db"));
+    makeDatabaseWithRows(path, 400);
+    Database::Options fast;
+    fast.quickCheck = false;
+    {
+        auto db = Database::open(path, fast);
+        PD_VERIFY_OK(db);
+        Status verdict = Error::invalid(QStringLiteral("not run"));
+        QThread *worker = QThread::create([&] { verdict = db.value()->quickCheck(); });
+        worker->start();
+        QVERIFY(worker->wait(30000));
+        delete worker;
+        PD_VERIFY_OK(verdict);
+    }
+    {
+        // Damage the regions table's pages (not the schema page), then check again.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        for (qint64 page = 3; page * 4096 < f.size() - 4096; page += 2) {
+            f.seek(page * 4096 + 8);
+            f.write(QByteArray(900, '\x5a'));
+        }
+    }
+    auto db = Database::open(path, fast);
+    if (!db.ok()) {
+        QCOMPARE(db.error().code, Error::Code::Corrupt); // damage reached what open reads anyway
+        return;
+    }
+    const Status verdict = db.value()->quickCheck();
+    QVERIFY(!verdict.ok());
+    QCOMPARE(verdict.error().code, Error::Code::Corrupt);
 }
 
 void TestDatabase::refusesSecondConsole()

@@ -141,17 +141,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
             return conn.error();
         QSqlDatabase c = conn.value();
         if (!isNew && options.quickCheck) {
-            QSqlQuery q(c);
-            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-                return Error::make(
-                    Error::Code::Corrupt,
-                    tr("%1 could not be checked and may be damaged: %2").arg(shown, q.lastError().text()));
-            const QString verdict = q.value(0).toString();
-            if (verdict != QLatin1String("ok"))
-                return Error::make(Error::Code::Corrupt,
-                                   tr("%1 is damaged (SQLite reports: %2). It was left unchanged; restore it from "
-                                      "a backup.")
-                                       .arg(shown, verdict.left(200)));
+            if (Status s = quickCheckOn(c, shown); !s)
+                return s;
         }
         const int version = schemaVersionOf(c);
         if (version < 0)
@@ -249,6 +240,25 @@ void Database::dropConnectionOf(QThread *thread) const
         return;
     QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);
+}
+
+Status Database::quickCheckOn(const QSqlDatabase &c, const QString &shown)
+{
+    QSqlQuery q(c);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+        return Error::make(Error::Code::Corrupt,
+                           tr("%1 could not be checked and may be damaged: %2").arg(shown, q.lastError().text()));
+    const QString verdict = q.value(0).toString();
+    if (verdict != QLatin1String("ok"))
+        return Error::make(Error::Code::Corrupt, tr("%1 is damaged (SQLite reports: %2). It was left unchanged; "
+                                                    "restore it from a backup.")
+                                                     .arg(shown, verdict.left(200)));
+    return {};
+}
+
+Status Database::quickCheck() const
+{
+    return quickCheckOn(connection(), QDir::toNativeSeparators(m_path));
 }
 
 int Database::schemaVersion() const

@@ -47,6 +47,11 @@ public:
     // migration scripts, benchmarks against bare SQLite).
     static sqlite3 *nativeHandle(const QSqlDatabase &db);
 
+    // PRAGMA quick_check on the calling thread's connection. It reads the whole file (about ten
+    // seconds per gigabyte here), so the console runs it on a worker thread after opening
+    // with Options::quickCheck off, and lets nobody log in until it has passed.
+    Status quickCheck() const;
+
     QString path() const { return m_path; }
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -58,6 +63,7 @@ private:
     Result<QSqlDatabase> openConnection(const QString &name) const;
     void dropConnectionOf(QThread *thread) const;
     static int schemaVersionOf(const QSqlDatabase &connection);
+    static Status quickCheckOn(const QSqlDatabase &connection, const QString &shownPath);
 
     QString m_path;
     QString m_prefix;
