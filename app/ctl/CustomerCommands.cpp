@@ -73,7 +73,7 @@ int reindex(Ctl &ctl)
     if (!db)
         return Ctl::Failed;
     QSqlDatabase c = db->connection();
-    Transaction t(c);
+    Transaction t(*db);
     if (!t.isActive())
         return ctl.fail(t.error());
     if (Status s = SearchIndex::rebuildAll(c); !s)

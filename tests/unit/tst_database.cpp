@@ -2,7 +2,11 @@
 #include "TestSupport.h"
 
 #include "storage/Database.h"
+#include "storage/DatabaseCheck.h"
 #include "storage/Sql.h"
+
+#include <QSemaphore>
+#include <QSignalSpy>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -36,7 +40,7 @@ void makeDatabaseWithRows(const QString &path, int rows)
     auto db = Database::open(path);
     QVERIFY(db.ok());
     QSqlDatabase c = db.value()->connection();
-    Transaction t(c);
+    Transaction t(*db.value());
     for (int i = 0; i < rows; ++i) {
         QVERIFY(Sql::exec(c, QStringLiteral("INSERT INTO regions(level, name) VALUES (1, ?)"),
                           {QStringLiteral("City number %1 with a long enough name to fill pages").arg(i)})
@@ -58,6 +62,8 @@ private slots:
     void refusesFileThatIsNotSqlite();
     void refusesDamagedFile();
     void backgroundCheckFindsDamage();
+    void checkOnWorkerThreadReports();
+    void workerThreadMayOutliveDatabase();
     void refusesSecondConsole();
     void refusesNewerSchema();
     void failedQueryIsAnError();
@@ -218,6 +224,41 @@ void TestDatabase::backgroundCheckFindsDamage()
     QCOMPARE(verdict.error().code, Error::Code::Corrupt);
 }
 
+void TestDatabase::checkOnWorkerThreadReports()
+{
+    TempDatabase t;
+    DatabaseCheck check(t.db());
+    QSignalSpy done(&check, &DatabaseCheck::finished);
+    QVERIFY(!check.isDone());
+    check.start();
+    QVERIFY(done.wait(30000));
+    QVERIFY(check.isDone());
+    PD_VERIFY_OK(*check.result());
+    // A check still running when the console quits is interrupted, not waited out or crashed.
+    {
+        DatabaseCheck abandoned(t.db());
+        abandoned.start();
+    }
+}
+
+void TestDatabase::workerThreadMayOutliveDatabase()
+{
+    auto t = std::make_unique<TempDatabase>();
+    QSemaphore used, release;
+    QThread *worker = QThread::create([&] {
+        (void)t->db().connection();
+        used.release();
+        release.acquire();
+    });
+    worker->start();
+    used.acquire();
+    t->close(); // the Database goes first...
+    release.release();
+    QVERIFY(worker->wait(10000)); // ...and the worker's clean-up must not touch it
+    delete worker;
+    QVERIFY(t->reopen());
+}
+
 void TestDatabase::refusesSecondConsole()
 {
     TempDatabase first;
@@ -270,13 +311,13 @@ void TestDatabase::transactionRollsBackUnlessCommitted()
     TempDatabase t;
     const QSqlDatabase c = t.db().connection();
     {
-        Transaction tx(c);
+        Transaction tx(t.db());
         QVERIFY(tx.isActive());
         PD_VERIFY_OK(Sql::exec(c, QStringLiteral("INSERT INTO regions(level, name) VALUES (1, 'Lost')")));
     }
     QCOMPARE(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM regions"))->toInt(), 0);
     {
-        Transaction tx(c);
+        Transaction tx(t.db());
         PD_VERIFY_OK(Sql::exec(c, QStringLiteral("INSERT INTO regions(level, name) VALUES (1, 'Kept')")));
         PD_VERIFY_OK(tx.commit());
     }

@@ -67,6 +67,7 @@ private slots:
     void meterRules();
     void injectionStringsAreStoredVerbatim();
     void operatorsAndLogin();
+    void nothingIsSavedWhileTheFileIsChecked();
 
 private:
     std::unique_ptr<TempDatabase> m_db;
@@ -396,6 +397,25 @@ void TestRecords::operatorsAndLogin()
              Error::Code::Conflict);
     PD_VERIFY_OK(ops.setPassword(m_cashier, m_cashier.id, QStringLiteral("new-pass-123")));
     PD_VERIFY_OK(ops.authenticate(QStringLiteral("LI"), QStringLiteral("new-pass-123")));
+}
+
+void TestRecords::nothingIsSavedWhileTheFileIsChecked()
+{
+    CustomerService customers(m_db->db(), *m_clock);
+    m_db->db().setCheckRunning();
+    auto early = customers.create(m_cashier, zhangSan());
+    QVERIFY(!early.ok());
+    QCOMPARE(early.error().code, Error::Code::Locked);
+    QVERIFY(early.error().message.contains(QStringLiteral("checked")));
+    // Reading goes on meanwhile.
+    PD_VERIFY_OK(customers.tariffs());
+    m_db->db().setCheckResult({});
+    PD_VERIFY_OK(customers.create(m_cashier, zhangSan()));
+    // Once the check has found damage, nothing more is written.
+    m_db->db().setCheckResult(Error::make(Error::Code::Corrupt, QStringLiteral("damaged")));
+    auto late = customers.create(m_cashier, zhangSan());
+    QCOMPARE(late.error().code, Error::Code::Corrupt);
+    QCOMPARE(Sql::scalar(m_db->db().connection(), QStringLiteral("SELECT count(*) FROM customers"))->toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRecords)

@@ -311,7 +311,7 @@ Result<CustomerCsv::Report> CustomerCsv::importBytes(const Operator &actor, cons
     }
 
     // Store: one transaction; a savepoint per line so each line is stored whole or not at all.
-    Transaction transaction(db);
+    Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
     QHash<QString, qint64> createdCustomer; // customer_no -> id, for the following lines of the same customer

@@ -116,7 +116,7 @@ QList<Error> CustomerService::validate(const CustomerDraft &draft) const
 Result<qint64> CustomerService::create(const Operator &actor, const CustomerDraft &draft)
 {
     QSqlDatabase db = m_db.connection();
-    Transaction t(db);
+    Transaction t(m_db);
     if (!t.isActive())
         return t.error();
     auto id = createIn(db, actor, draft);
@@ -179,7 +179,7 @@ Status CustomerService::update(const Operator &actor, qint64 customerId, const C
         return errors.first();
     const CustomerDraft d = normalized(draft);
     QSqlDatabase db = m_db.connection();
-    Transaction t(db);
+    Transaction t(m_db);
     if (!t.isActive())
         return t.error();
     auto before = get(customerId);
@@ -275,7 +275,7 @@ Result<Account> CustomerService::openAccount(const Operator &actor, qint64 custo
                                              std::optional<qint64> tariffId, const QString &accountNo)
 {
     QSqlDatabase db = m_db.connection();
-    Transaction t(db);
+    Transaction t(m_db);
     if (!t.isActive())
         return t.error();
     auto account = openAccountIn(db, actor, customerId, utility, tariffId, accountNo);

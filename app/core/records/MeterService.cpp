@@ -141,7 +141,7 @@ QList<Error> MeterService::validate(const MeterDraft &draft) const
 Result<qint64> MeterService::registerMeter(const Operator &actor, const MeterDraft &draft)
 {
     QSqlDatabase db = m_db.connection();
-    Transaction t(db);
+    Transaction t(m_db);
     if (!t.isActive())
         return t.error();
     auto id = registerIn(db, actor, draft);
@@ -201,7 +201,7 @@ Status MeterService::update(const Operator &actor, qint64 meterId, const MeterDr
         return errors.first();
     const MeterDraft d = normalized(draft);
     QSqlDatabase db = m_db.connection();
-    Transaction t(db);
+    Transaction t(m_db);
     if (!t.isActive())
         return t.error();
     auto before = get(meterId);
@@ -269,7 +269,7 @@ Status MeterService::install(const Operator &actor, qint64 meterId, qint64 accou
                              std::optional<qint64> registerMilli, const QString &note)
 {
     QSqlDatabase db = m_db.connection();
-    Transaction t(db);
+    Transaction t(m_db);
     if (!t.isActive())
         return t.error();
     if (Status s = installIn(db, actor, meterId, accountId, registerMilli, note); !s)
@@ -342,7 +342,7 @@ Status MeterService::replace(const Operator &actor, qint64 oldMeterId, qint64 ne
     if (Status s = Access::require(actor, Permission::ManageMeters); !s)
         return s;
     QSqlDatabase db = m_db.connection();
-    Transaction t(db);
+    Transaction t(m_db);
     if (!t.isActive())
         return t.error();
     auto oldMeter = get(oldMeterId);
@@ -407,7 +407,7 @@ Status MeterService::remove(const Operator &actor, qint64 meterId, std::optional
     if (Status s = Access::require(actor, Permission::ManageMeters); !s)
         return s;
     QSqlDatabase db = m_db.connection();
-    Transaction t(db);
+    Transaction t(m_db);
     if (!t.isActive())
         return t.error();
     auto meter = get(meterId);
@@ -449,7 +449,7 @@ Status MeterService::transfer(const Operator &actor, qint64 meterId, qint64 toAc
     if (Status s = Access::require(actor, Permission::ManageMeters); !s)
         return s;
     QSqlDatabase db = m_db.connection();
-    Transaction t(db);
+    Transaction t(m_db);
     if (!t.isActive())
         return t.error();
     auto meter = get(meterId);

@@ -77,7 +77,7 @@ Result<Operator> OperatorService::add(const Operator &actor, const QString &user
         return Error::make(Error::Code::Storage, tr("The password could not be protected (random source failed)."));
 
     QSqlDatabase c = m_db.connection();
-    Transaction t(c);
+    Transaction t(m_db);
     if (!t.isActive())
         return t.error();
     const QString now = m_clock.now().toUTC().toString(Qt::ISODate);
@@ -113,7 +113,7 @@ Status OperatorService::setPassword(const Operator &actor, qint64 operatorId, co
         return Error::invalid(tr("A password has at least %1 characters.").arg(MinPasswordLength),
                               QStringLiteral("password"));
     QSqlDatabase c = m_db.connection();
-    Transaction t(c);
+    Transaction t(m_db);
     if (!t.isActive())
         return t.error();
     auto q = Sql::exec(c, QStringLiteral("UPDATE operators SET password_hash = ? WHERE id = ? AND id <> 1"),

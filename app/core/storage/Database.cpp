@@ -55,14 +55,15 @@ Database::Database(QString path)
 
 Database::~Database()
 {
-    QMutexLocker locker(&m_mutex);
-    for (const QString &name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+    QMutexLocker locker(&m_connections->mutex);
+    m_connections->closed = true;
+    // A worker's connection cannot be closed from this thread; dropping it by name is allowed.
+    for (auto it = m_connections->byThread.cbegin(); it != m_connections->byThread.cend(); ++it) {
+        if (it.key() == QThread::currentThread())
+            QSqlDatabase::database(*it, false).close();
+        QSqlDatabase::removeDatabase(*it);
     }
+    m_connections->byThread.clear();
 }
 
 int Database::latestSchemaVersion()
@@ -188,8 +189,8 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
 QSqlDatabase Database::connection() const
 {
     QThread *thread = QThread::currentThread();
-    QMutexLocker locker(&m_mutex);
-    if (auto it = m_connections.constFind(thread); it != m_connections.constEnd())
+    QMutexLocker locker(&m_connections->mutex);
+    if (auto it = m_connections->byThread.constFind(thread); it != m_connections->byThread.constEnd())
         return QSqlDatabase::database(*it, false);
 
     const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(thread), 16);
@@ -223,23 +224,22 @@ QSqlDatabase Database::connection() const
             return {};
         }
     }
-    m_connections.insert(thread, name);
+    m_connections->byThread.insert(thread, name);
     if (thread != qApp->thread()) {
-        // A worker thread's connection goes with the thread.
+        // A worker thread's connection goes with the thread, even if this Database went first.
         QObject::connect(
-            thread, &QThread::finished, thread, [this, thread] { dropConnectionOf(thread); }, Qt::DirectConnection);
+            thread, &QThread::finished, thread,
+            [registry = m_connections, thread] {
+                QMutexLocker lock(&registry->mutex);
+                const QString gone = registry->byThread.take(thread);
+                if (gone.isEmpty() || registry->closed)
+                    return;
+                QSqlDatabase::database(gone, false).close();
+                QSqlDatabase::removeDatabase(gone);
+            },
+            Qt::DirectConnection);
     }
     return c;
-}
-
-void Database::dropConnectionOf(QThread *thread) const
-{
-    QMutexLocker locker(&m_mutex);
-    const QString name = m_connections.take(thread);
-    if (name.isEmpty())
-        return;
-    QSqlDatabase::database(name, false).close();
-    QSqlDatabase::removeDatabase(name);
 }
 
 Status Database::quickCheckOn(const QSqlDatabase &c, const QString &shown)
@@ -254,6 +254,36 @@ Status Database::quickCheckOn(const QSqlDatabase &c, const QString &shown)
                                                     "restore it from a backup.")
                                                      .arg(shown, verdict.left(200)));
     return {};
+}
+
+Status Database::writable() const
+{
+    QMutexLocker locker(&m_checkMutex);
+    switch (m_check) {
+    case Check::Running:
+        return Error::make(Error::Code::Locked, tr("The database file is still being checked; nothing can be saved "
+                                                   "until the check has finished. Try again in a few seconds."));
+    case Check::Failed:
+        return m_checkError;
+    case Check::NotRun:
+    case Check::Passed:
+        break;
+    }
+    return {};
+}
+
+void Database::setCheckRunning()
+{
+    QMutexLocker locker(&m_checkMutex);
+    m_check = Check::Running;
+}
+
+void Database::setCheckResult(const Status &verdict)
+{
+    QMutexLocker locker(&m_checkMutex);
+    m_check = verdict.ok() ? Check::Passed : Check::Failed;
+    if (!verdict.ok())
+        m_checkError = verdict.error();
 }
 
 Status Database::quickCheck() const

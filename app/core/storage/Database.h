@@ -52,6 +52,13 @@ public:
     // with Options::quickCheck off, and lets nobody log in until it has passed.
     Status quickCheck() const;
 
+    // Whether changes may be written now: refused while a background check is still reading
+    // the file, and for good once it has found damage. Every Transaction asks first.
+    Status writable() const;
+    // Called by DatabaseCheck around the background check.
+    void setCheckRunning();
+    void setCheckResult(const Status &verdict);
+
     QString path() const { return m_path; }
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -61,15 +68,31 @@ public:
 private:
     explicit Database(QString path);
     Result<QSqlDatabase> openConnection(const QString &name) const;
-    void dropConnectionOf(QThread *thread) const;
     static int schemaVersionOf(const QSqlDatabase &connection);
     static Status quickCheckOn(const QSqlDatabase &connection, const QString &shownPath);
 
     QString m_path;
     QString m_prefix;
     std::unique_ptr<QLockFile> m_lock;
-    mutable QMutex m_mutex;
-    mutable QHash<QThread *, QString> m_connections;
+    // The per-thread connection names. Shared with the clean-up that runs when a worker thread
+    // finishes, which may happen after this Database is gone.
+    struct Connections
+    {
+        QMutex mutex;
+        QHash<QThread *, QString> byThread;
+        bool closed = false;
+    };
+    std::shared_ptr<Connections> m_connections = std::make_shared<Connections>();
+    enum class Check
+    {
+        NotRun,
+        Running,
+        Passed,
+        Failed
+    };
+    mutable QMutex m_checkMutex;
+    Check m_check = Check::NotRun;
+    Error m_checkError;
 };
 
 } // namespace prepaydesk

@@ -1,5 +1,7 @@
 #include "storage/Sql.h"
 
+#include "storage/Database.h"
+
 #include <QLoggingCategory>
 #include <QSqlError>
 
@@ -53,9 +55,13 @@ Result<QVariant> Sql::scalar(const QSqlDatabase &db, const QString &sql, const Q
     return q.value().value(0);
 }
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+Transaction::Transaction(const Database &db)
 {
+    if (Status s = db.writable(); !s) {
+        m_error = s.error();
+        return;
+    }
+    m_db = db.connection();
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         m_active = true;

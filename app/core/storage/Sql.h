@@ -21,12 +21,15 @@ public:
     static Error errorFrom(const QSqlQuery &query);
 };
 
-// A write transaction (BEGIN IMMEDIATE) that rolls back unless committed.
+class Database;
+
+// A write transaction (BEGIN IMMEDIATE) on the calling thread's connection that rolls back
+// unless committed. It does not start while the database may not be written (Database::writable).
 class Transaction
 {
     Q_DECLARE_TR_FUNCTIONS(Transaction)
 public:
-    explicit Transaction(QSqlDatabase db);
+    explicit Transaction(const Database &db);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

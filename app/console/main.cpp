@@ -1,0 +1,271 @@
+// prepaydesk: the desktop console of a prepaid utility service centre. This file only parses the
+// options, loads translations, opens the database and shows the windows of prepaydesk_ui.
+#include "CustomersPage.h"
+#include "DemoSetup.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "Theme.h"
+
+#include "records/OperatorService.h"
+#include "storage/Database.h"
+#include "storage/DatabaseCheck.h"
+#include "util/Clock.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QScopeGuard>
+#include <QStandardPaths>
+#include <QThreadPool>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+namespace {
+
+class Console
+{
+    Q_DECLARE_TR_FUNCTIONS(Console)
+};
+
+// The demo database holds this many generated customers.
+constexpr int DemoCustomers = 3000;
+// The search that --measure-startup runs in the main window: pinyin initials, the commonest
+// kind of query at the counter.
+const QString MeasureQuery = QStringLiteral("zs");
+
+// Milliseconds since the process started, as the kernel counts it: starttime (field 22 of
+// /proc/self/stat, clock ticks since boot) against CLOCK_BOOTTIME. This includes loading the
+// shared libraries and everything before main(). The kernel counts in ticks of 10 ms.
+// -1 when /proc is not available.
+qint64 msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // The command name (field 2) may contain spaces; the fields after it start at ')'.
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0)
+        return -1;
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    constexpr int StartTimeAfterName = 22 - 3; // field 3 (state) is the first after the name
+    if (fields.size() <= StartTimeAfterName)
+        return -1;
+    bool ok = false;
+    const qint64 startTicks = fields.at(StartTimeAfterName).toLongLong(&ok);
+    const long ticksPerSecond = sysconf(_SC_CLK_TCK);
+    timespec now{};
+    if (!ok || ticksPerSecond <= 0 || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    const qint64 nowMs = qint64(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+    return nowMs - startTicks * 1000 / ticksPerSecond;
+}
+
+// Resident memory (VmRSS from /proc/self/status) in KiB, -1 when unknown.
+qint64 rssKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    // Files in /proc report a size of 0: read them whole rather than testing atEnd().
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:")) {
+            const QList<QByteArray> parts = line.mid(6).simplified().split(' ');
+            return parts.isEmpty() ? -1 : parts.first().toLongLong();
+        }
+    }
+    return -1;
+}
+
+void printMeasure(const char *key, qint64 ms)
+{
+    std::printf("%s=%lld\nrss_kib=%lld\n", key, static_cast<long long>(ms), static_cast<long long>(rssKib()));
+    std::fflush(stdout);
+}
+
+// Loads Qt's own translations and ours for the language; our .qm files are compiled into the
+// executable under :/i18n.
+void installTranslations(QApplication &app, const QLocale &locale)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("prepaydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+int fail(const QString &message, bool interactive)
+{
+    std::fprintf(stderr, "prepaydesk: %s\n", qUtf8Printable(message));
+    if (interactive)
+        QMessageBox::critical(nullptr, Console::tr("PrepayDesk"), message);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Fallback clock for --measure-startup when /proc is not there.
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    auto elapsedMs = [&sinceMain] {
+        const qint64 ms = msSinceProcessStart();
+        return ms >= 0 ? ms : sinceMain.elapsed();
+    };
+    // Under the offscreen platform (tests, measurements, screenshots) Qt only finds fonts when told
+    // where they are; Chinese would otherwise render as boxes.
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen" && qEnvironmentVariableIsEmpty("QT_QPA_FONTDIR") &&
+        QFileInfo::exists(QStringLiteral("/usr/share/fonts")))
+        qputenv("QT_QPA_FONTDIR", "/usr/share/fonts");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("PrepayDesk"));
+    QApplication::setOrganizationName(QStringLiteral("PrepayDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PREPAYDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Console::tr("The service-centre console for prepaid water, electricity and gas."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), Console::tr("Open the database FILE."),
+                                      Console::tr("FILE"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        Console::tr("Open the demo database (created with %1 generated customers on "
+                                                    "first use).")
+                                            .arg(DemoCustomers));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        Console::tr("Language of the console: zh_CN or en (default: the system's)."),
+                                        Console::tr("LANG"));
+    const QCommandLineOption measureOption(
+        QStringLiteral("measure-startup"),
+        Console::tr("Print window_ready_ms and rss_kib once the login dialog is shown, then quit; with --user and "
+                    "--password, log in instead, search once, print main_window_ms and rss_kib, and quit."));
+    const QCommandLineOption userOption(QStringLiteral("user"), Console::tr("Fill in the user name USER."),
+                                        Console::tr("USER"));
+    const QCommandLineOption passwordOption(QStringLiteral("password"),
+                                            Console::tr("With --measure-startup: log in with PASSWORD."),
+                                            Console::tr("PASSWORD"));
+    parser.addOptions({dbOption, demoOption, langOption, measureOption, userOption, passwordOption});
+    // A first look for --lang, so that the chosen language applies to everything shown afterwards
+    // (errors and --help included); process() then handles --help, --version and mistakes.
+    parser.parse(QCoreApplication::arguments());
+    const QString lang = parser.value(langOption);
+    if (!lang.isEmpty() && lang != QStringLiteral("zh_CN") && lang != QStringLiteral("en")) {
+        std::fprintf(stderr, "prepaydesk: %s\n",
+                     qUtf8Printable(Console::tr("Unknown language %1; choose zh_CN or en.").arg(lang)));
+        return 2;
+    }
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    QLocale::setDefault(locale);
+    installTranslations(app, locale);
+    parser.process(app);
+
+    const bool measure = parser.isSet(measureOption);
+    const bool demo = parser.isSet(demoOption);
+    const bool interactive = !measure;
+    if (demo && parser.isSet(dbOption)) {
+        std::fprintf(stderr, "prepaydesk: %s\n", qUtf8Printable(Console::tr("Choose either --db or --demo.")));
+        return 2;
+    }
+    prepaydesk::Theme::apply(app);
+
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QString path = parser.value(dbOption);
+    if (demo)
+        path = dataFolder + QStringLiteral("/demo.db");
+    else if (path.isEmpty())
+        path = dataFolder + QStringLiteral("/prepaydesk.db");
+
+    // Every problem with the file (locked by another console, read-only, damaged, written by a
+    // newer version) comes back as an Error with a message the cashier can act on.
+    // The file's full check (PRAGMA quick_check) reads all of it; it runs on a worker thread
+    // below while the login dialog is already up, and nobody logs in before it has passed.
+    prepaydesk::Database::Options openOptions;
+    openOptions.quickCheck = false;
+    auto opened = prepaydesk::Database::open(path, openOptions);
+    if (!opened)
+        return fail(opened.error().message, interactive);
+    const std::shared_ptr<prepaydesk::Database> db = opened.value();
+    // Worker threads that used the database (demo generation, import, export) keep a connection
+    // that they close when they exit; let them exit while the Database still exists.
+    const auto joinWorkers = qScopeGuard([] { QThreadPool::globalInstance()->waitForDone(); });
+    const prepaydesk::Clock &clock = prepaydesk::SystemClock::instance();
+
+    if (demo) {
+        // A demo database without operators is new (or its generation was cancelled): fill it.
+        const auto logins = prepaydesk::OperatorService(*db, clock).loginCount();
+        if (!logins)
+            return fail(logins.error().message, interactive);
+        if (logins.value() == 0) {
+            if (const prepaydesk::Status s = prepaydesk::DemoSetup::generate(*db, DemoCustomers); !s)
+                return fail(s.error().message, interactive);
+        }
+    }
+
+    prepaydesk::DatabaseCheck check(*db);
+    int exitCode = 0;
+    prepaydesk::LoginDialog login(*db, clock);
+    QObject::connect(&check, &prepaydesk::DatabaseCheck::finished, &login, [&] {
+        if (measure)
+            printMeasure("check_ms", check.elapsedMs());
+        if (!check.result()->ok()) {
+            exitCode = fail(check.result()->error().message, interactive);
+            if (!interactive)
+                login.reject();
+        }
+    });
+    login.setDatabaseCheck(&check);
+    check.start();
+    login.setDemoHint(demo);
+    if (parser.isSet(userOption))
+        login.setUserName(parser.value(userOption));
+    const bool autoLogin = measure && parser.isSet(userOption) && parser.isSet(passwordOption);
+    if (measure) {
+        // The first zero-timer runs once the dialog is shown and the event loop has nothing else to do.
+        QTimer::singleShot(0, &login, [&] {
+            printMeasure("window_ready_ms", elapsedMs());
+            if (!autoLogin) {
+                login.reject(); // a measurement, not a session
+                return;
+            }
+            login.setPassword(parser.value(passwordOption));
+            login.logIn();
+            if (!login.loggedIn()) {
+                std::fprintf(stderr, "prepaydesk: %s\n", qUtf8Printable(Console::tr("The login failed.")));
+                exitCode = 3;
+                login.reject();
+            }
+        });
+    }
+    if (login.exec() != QDialog::Accepted || !login.loggedIn())
+        return exitCode;
+
+    prepaydesk::MainWindow window(prepaydesk::Session{*db, clock, *login.loggedIn(), demo});
+    window.setDatabaseCheck(&check);
+    window.show();
+    if (autoLogin) {
+        QTimer::singleShot(0, &window, [&] {
+            window.customersPage()->searchNow(MeasureQuery);
+            QTimer::singleShot(0, &window, [&] {
+                printMeasure("main_window_ms", elapsedMs());
+                QCoreApplication::quit();
+            });
+        });
+    }
+    return QApplication::exec();
+}
