@@ -149,7 +149,7 @@ void CustomersPage::runSearch()
     else if (count >= CustomerSearch::DefaultLimit)
         m_ui->resultLabel->setText(tr("The first %1 matches are shown; type more to narrow the search.").arg(count));
     else
-        m_ui->resultLabel->setText(count == 1 ? tr("1 customer found") : tr("%1 customers found").arg(count));
+        m_ui->resultLabel->setText(tr("%n customer(s) found", nullptr, count));
 
     // The detail panel follows the results: the customer shown before if still listed, else
     // the best match.
@@ -207,7 +207,7 @@ void CustomersPage::updateActions()
 {
     const Role role = m_session.op.role;
     const bool selected = currentCustomerId() != 0;
-    const QString notForRole = tr("Not available to a %1.").arg(Domain::name(role));
+    const QString notForRole = tr("Not available to the role %1.").arg(Domain::name(role));
     auto set = [&](QPushButton *button, bool allowed, bool enabled, const QString &tip) {
         button->setEnabled(allowed && enabled);
         button->setToolTip(allowed ? tip : notForRole);

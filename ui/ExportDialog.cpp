@@ -99,9 +99,7 @@ void ExportDialog::finish()
         m_exported = outcome.value();
         m_ui->progressBar->setValue(1);
         m_ui->statusLabel->setProperty("textRole", QStringLiteral("value"));
-        m_ui->statusLabel->setText(outcome.value() == 1
-                                       ? tr("1 row written: the export is complete.")
-                                       : tr("%1 rows written: the export is complete.").arg(outcome.value()));
+        m_ui->statusLabel->setText(tr("The export is complete: %n row(s) written.", nullptr, outcome.value()));
     }
     m_ui->statusLabel->style()->unpolish(m_ui->statusLabel);
     m_ui->statusLabel->style()->polish(m_ui->statusLabel);

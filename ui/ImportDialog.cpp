@@ -175,23 +175,20 @@ void ImportDialog::finish()
     QString summary;
     if (r.stored) {
         const int stored = r.linesRead - r.linesSkipped;
-        summary = (stored == 1 ? tr("1 line imported: ") : tr("%1 lines imported: ").arg(stored)) +
-                  tr("%1 new customers, %2 new accounts and %3 new meters were stored.")
+        // Whole sentences, so that a translation can order them as its language needs.
+        summary = tr("%n line(s) imported.", nullptr, stored) + u' ' +
+                  tr("New: %1 customers, %2 accounts, %3 meters.")
                       .arg(r.customersCreated)
                       .arg(r.accountsCreated)
                       .arg(r.metersCreated);
         if (r.linesSkipped > 0)
-            summary +=
-                u' ' + (r.linesSkipped == 1
-                            ? tr("1 line with errors was skipped; it is listed below.")
-                            : tr("%1 lines with errors were skipped; they are listed below.").arg(r.linesSkipped));
+            summary += u' ' + tr("%n line(s) with errors skipped and listed below.", nullptr, r.linesSkipped);
         m_ui->summaryLabel->setProperty("textRole", QStringLiteral("notice"));
         emit imported();
     } else {
         const int bad = int(r.errors.size());
-        summary = (bad == 1 ? tr("Nothing was stored: 1 line has errors.")
-                            : tr("Nothing was stored: %1 lines have errors.").arg(bad)) +
-                  u' ' + tr("Correct the file and import it again, or choose \"Skip bad lines\".");
+        summary = tr("Nothing was stored: %n error(s) in the file.", nullptr, bad) + u' ' +
+                  tr("Correct the file and import it again, or choose \"Skip bad lines\".");
         m_ui->summaryLabel->setProperty("textRole", QStringLiteral("banner"));
     }
     if (r.encoding == Csv::Encoding::Gb18030)

@@ -25,38 +25,39 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     addPage(Page::TopUp, tr("Top-up"),
             new PlaceholderPage(tr("Top-up"),
                                 tr("Selling credit — tariff quote, payment, STS token, IC card or meter delivery, "
-                                   "receipt — arrives with the vending work."),
+                                   "receipt — is coming in a later version."),
                                 this));
     addPage(Page::CardsMeters, tr("Cards & meters"),
             new PlaceholderPage(tr("Cards & meters"),
                                 tr("Reading and writing IC cards and programming meters over the serial line — "
-                                   "relays, valves, tamper, key changes — arrives with the device work."),
+                                   "relays, valves, tamper, key changes — is coming in a later version."),
                                 this));
     addPage(Page::Charts, tr("Charts"),
             new PlaceholderPage(tr("Charts"),
-                                tr("Consumption and sales charts per customer and per region arrive with the "
-                                   "readings and reports work."),
+                                tr("Consumption and sales charts per customer and per region are coming in a later "
+                                   "version."),
                                 this));
     addPage(Page::Alarms, tr("Alarms"),
             new PlaceholderPage(tr("Alarms"),
-                                tr("Low-balance, leak, tamper and gas alarms from the meters arrive with the alarms "
-                                   "work."),
+                                tr("Low-balance, leak, tamper and gas alarms from the meters are coming in a later "
+                                   "version."),
                                 this));
     addPage(Page::Shift, tr("Shift"),
             new PlaceholderPage(tr("Shift"),
-                                tr("Opening and closing a shift — cash float, takings, hand-over report — arrives "
-                                   "with the shift work."),
+                                tr("Opening and closing a shift — cash float, takings, hand-over report — is coming in "
+                                   "a later version."),
                                 this));
     addPage(Page::Sync, tr("Sync"),
             new PlaceholderPage(tr("Sync"),
                                 tr("Enrolling this outlet and syncing with the central server — outbox, backlog, "
-                                   "connection state — arrives with the sync work."),
+                                   "connection state — is coming in a later version."),
                                 this));
-    addPage(Page::Settings, tr("Settings"),
-            new PlaceholderPage(tr("Settings"),
-                                tr("Outlet, receipt printer, serial ports, card reader and operator settings arrive "
-                                   "with the settings work."),
-                                this));
+    addPage(
+        Page::Settings, tr("Settings"),
+        new PlaceholderPage(tr("Settings"),
+                            tr("Outlet, receipt printer, serial ports, card reader and operator settings are coming in "
+                               "a later version."),
+                            this));
 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)

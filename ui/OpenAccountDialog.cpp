@@ -17,7 +17,7 @@ OpenAccountDialog::OpenAccountDialog(const Session &session, const Customer &cus
     setMinimumWidth(480);
     m_ui->headingLabel->setText(tr("New account for %1 (%2)").arg(customer.name, customer.customerNo));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Open account"));
-    m_ui->accountNoEdit->setPlaceholderText(tr("assigned when saved, or the utility's number"));
+    m_ui->accountNoEdit->setPlaceholderText(tr("assigned when saved, or the number the company already uses"));
     clearErrors();
     m_ui->generalError->hide();
 

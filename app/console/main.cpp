@@ -103,8 +103,10 @@ void installTranslations(QApplication &app, const QLocale &locale)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // Other languages fall back to English, whose file holds the plural forms.
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("prepaydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("prepaydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/prepaydesk_en.qm")))
         QCoreApplication::installTranslator(own);
 }
 

@@ -139,8 +139,8 @@ int runImport(Ctl &ctl)
                      .arg(r.linesSkipped)
               << Qt::endl;
     if (!r.stored) {
-        ctl.err() << Ctl::tr("Nothing was stored: %1 errors. Fix the lines above or use --skip-bad-lines.")
-                         .arg(r.errors.size())
+        ctl.err() << Ctl::tr("Nothing was stored: %n error(s). Fix the lines above or use --skip-bad-lines.", nullptr,
+                             int(r.errors.size()))
                   << Qt::endl;
         return Ctl::Failed;
     }

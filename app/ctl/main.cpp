@@ -38,7 +38,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("PrepayDesk"));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("prepaydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("prepaydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral(":/i18n/prepaydesk_en.qm")))
         QCoreApplication::installTranslator(&translator);
 
     Ctl ctl(QCoreApplication::arguments());

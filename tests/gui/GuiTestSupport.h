@@ -210,14 +210,7 @@ public:
         if (!power || !water)
             return (power ? water.error() : power.error()).message;
         MeterService meters(db(), clock());
-        MeterDraft sts;
-        sts.serial = QStringLiteral("E-2024-0001");
-        sts.utility = Utility::Electricity;
-        sts.carrier = Carrier::StsToken;
-        sts.model = QStringLiteral("DDSY666");
-        sts.stsSupplyGroupCode = 123456;
-        sts.stsTariffIndex = 1;
-        sts.stsKeyRevision = 1;
+        const MeterDraft sts = test::stsMeterDraft(QStringLiteral("E-2024-0001"));
         MeterDraft card;
         card.serial = QStringLiteral("W-2024-0001");
         card.utility = Utility::Water;

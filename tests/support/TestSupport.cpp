@@ -37,6 +37,19 @@ QString dataFolder()
     return qEnvironmentVariable("PREPAYDESK_TEST_DATA");
 }
 
+MeterDraft stsMeterDraft(const QString &serial)
+{
+    MeterDraft m;
+    m.serial = serial;
+    m.utility = Utility::Electricity;
+    m.carrier = Carrier::StsToken;
+    m.model = QStringLiteral("DDSY666");
+    m.stsSupplyGroupCode = 123456;
+    m.stsTariffIndex = 1;
+    m.stsKeyRevision = 1;
+    return m;
+}
+
 QDateTime testEpoch()
 {
     return QDateTime(QDate(2026, 3, 1), QTime(8, 30), Qt::UTC);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/Records.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -39,6 +40,9 @@ private:
 QString outputFolder(const QString &suite);
 // tests/data in the source tree.
 QString dataFolder();
+// An STS keypad electricity meter (SGC 123456, TI 1, KRN 1) ready to register.
+MeterDraft stsMeterDraft(const QString &serial);
+
 // The instant every test clock starts at, so that dates in assertions are known.
 QDateTime testEpoch();
 

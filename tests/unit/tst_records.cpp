@@ -27,15 +27,7 @@ CustomerDraft zhangSan()
 
 MeterDraft stsMeter(const QString &serial)
 {
-    MeterDraft m;
-    m.serial = serial;
-    m.utility = Utility::Electricity;
-    m.carrier = Carrier::StsToken;
-    m.model = QStringLiteral("DDSY666");
-    m.stsSupplyGroupCode = 123456;
-    m.stsTariffIndex = 1;
-    m.stsKeyRevision = 1;
-    return m;
+    return stsMeterDraft(serial);
 }
 
 QList<qint64> idsFor(Database &db, const QString &query)

@@ -211,7 +211,7 @@ Result<CustomerCsv::Report> CustomerCsv::importBytes(const Operator &actor, cons
                 return false;
             if (v == u"1"_qs || v == u"yes"_qs || v == u"true"_qs || v == u"是"_qs)
                 return true;
-            error(c, tr("Write yes or no."));
+            error(c, tr("Write yes or no (also accepted: 1/0, true/false, 是/否)."));
             return false;
         };
         auto number = [&](Column c) -> std::optional<int> {
@@ -283,7 +283,7 @@ Result<CustomerCsv::Report> CustomerCsv::importBytes(const Operator &actor, cons
                 l.errors << LineError{l.line, columnForField(e.field), e.message};
             l.meter = m;
         } else if (!value(CardNo).isEmpty() || !value(MeterModel).isEmpty()) {
-            error(MeterSerial, tr("Meter details without a meter serial."));
+            error(MeterSerial, tr("This line has meter details but no meter serial; add the serial or remove the details."));
         }
         lines << l;
     }
@@ -329,7 +329,7 @@ Result<CustomerCsv::Report> CustomerCsv::importBytes(const Operator &actor, cons
         const QString no = l.customer.customerNo.toUpper();
         Savepoint savepoint(db);
         if (!savepoint.ok())
-            return Error::make(Error::Code::Storage, tr("The database refused the import."));
+            return Error::make(Error::Code::Storage, tr("The database could not start storing the line; nothing was stored. Try the import again."));
         auto fail = [&](const Error &e) {
             report.errors << LineError{l.line, columnForField(e.field), e.message};
             ++report.linesSkipped;

@@ -165,9 +165,9 @@ QString Domain::name(MeterStatus s)
     case MeterStatus::InStock:
         return tr("In stock");
     case MeterStatus::Installed:
-        return tr("Installed");
+        return tr("Installed", "meter status");
     case MeterStatus::Removed:
-        return tr("Removed");
+        return tr("Removed", "meter status");
     case MeterStatus::Faulty:
         return tr("Faulty");
     }
@@ -178,13 +178,13 @@ QString Domain::name(MeterEventKind k)
 {
     switch (k) {
     case MeterEventKind::Install:
-        return tr("Installed");
+        return tr("Installed", "meter history event");
     case MeterEventKind::Replace:
-        return tr("Replaced");
+        return tr("Replaced", "meter history event");
     case MeterEventKind::Remove:
-        return tr("Removed");
+        return tr("Removed", "meter history event");
     case MeterEventKind::Transfer:
-        return tr("Transferred");
+        return tr("Transferred", "meter history event");
     }
     Q_UNREACHABLE();
 }

@@ -345,39 +345,25 @@ Status MeterService::replace(const Operator &actor, qint64 oldMeterId, qint64 ne
     Transaction t(m_db);
     if (!t.isActive())
         return t.error();
-    auto oldMeter = get(oldMeterId);
-    if (!oldMeter)
-        return oldMeter.error();
+    auto installed = loadInstalled(db, oldMeterId, tr("Meter %1 is not installed, so there is nothing to replace."));
+    if (!installed)
+        return installed.error();
     auto newMeter = get(newMeterId);
     if (!newMeter)
         return newMeter.error();
-    const Meter &o = oldMeter.value();
+    const Meter &o = installed->meter;
     const Meter &n = newMeter.value();
-    if (o.status != MeterStatus::Installed || !o.accountId)
-        return Error::make(Error::Code::Invalid,
-                           tr("Meter %1 is not installed, so there is nothing to replace.").arg(o.serial));
     if (n.status != MeterStatus::InStock && n.status != MeterStatus::Removed)
         return Error::make(Error::Code::Conflict, tr("Meter %1 is not in stock.").arg(n.serial));
     if (n.utility != o.utility)
         return Error::invalid(tr("Meter %1 measures another utility than meter %2.").arg(n.serial, o.serial));
     const qint64 accountId = *o.accountId;
-    auto customer = customerOfAccount(db, accountId);
-    if (!customer)
-        return customer.error();
-    auto keys = SearchIndex::currentKeys(db, customer.value().value_or(0));
-    if (!keys)
-        return keys.error();
-    const QString at = now();
-    if (auto q = Sql::exec(db,
-                           QStringLiteral("UPDATE meters SET status = 'removed', account_id = NULL, updated_at = ?, "
-                                          "updated_by = ?, revision = revision + 1 WHERE id = ?"),
-                           {at, actor.id, oldMeterId});
-        !q)
-        return q.error();
+    if (Status s = takeOut(db, actor, oldMeterId); !s)
+        return s;
     if (auto q = Sql::exec(db,
                            QStringLiteral("UPDATE meters SET status = 'installed', account_id = ?, updated_at = ?, "
                                           "updated_by = ?, revision = revision + 1 WHERE id = ?"),
-                           {accountId, at, actor.id, newMeterId});
+                           {accountId, now(), actor.id, newMeterId});
         !q)
         return q.error();
     if (Status s = addEvent(db, actor, oldMeterId, MeterEventKind::Remove, std::nullopt, accountId, newMeterId,
@@ -388,16 +374,14 @@ Status MeterService::replace(const Operator &actor, qint64 oldMeterId, qint64 ne
                             std::nullopt, note);
         !s)
         return s;
-    if (Status s = logChange(db, actor, newMeterId, customer.value(), QStringLiteral("replace"),
+    if (Status s = logChange(db, actor, newMeterId, installed->customerId, QStringLiteral("replace"),
                              QJsonObject{{QStringLiteral("old_serial"), o.serial},
                                          {QStringLiteral("new_serial"), n.serial},
                                          {QStringLiteral("account_no"), o.accountNo}});
         !s)
         return s;
-    if (customer.value()) {
-        if (Status s = SearchIndex::refresh(db, *customer.value(), keys.value()); !s)
-            return s;
-    }
+    if (Status s = refreshKeys(db, installed.value()); !s)
+        return s;
     return t.commit();
 }
 
@@ -410,37 +394,23 @@ Status MeterService::remove(const Operator &actor, qint64 meterId, std::optional
     Transaction t(m_db);
     if (!t.isActive())
         return t.error();
-    auto meter = get(meterId);
-    if (!meter)
-        return meter.error();
-    const Meter &m = meter.value();
-    if (m.status != MeterStatus::Installed || !m.accountId)
-        return Error::make(Error::Code::Invalid, tr("Meter %1 is not installed.").arg(m.serial));
-    auto customer = customerOfAccount(db, m.accountId);
-    if (!customer)
-        return customer.error();
-    auto keys = SearchIndex::currentKeys(db, customer.value().value_or(0));
-    if (!keys)
-        return keys.error();
-    if (auto q = Sql::exec(db,
-                           QStringLiteral("UPDATE meters SET status = 'removed', account_id = NULL, updated_at = ?, "
-                                          "updated_by = ?, revision = revision + 1 WHERE id = ?"),
-                           {now(), actor.id, meterId});
-        !q)
-        return q.error();
+    auto installed = loadInstalled(db, meterId, tr("Meter %1 is not installed."));
+    if (!installed)
+        return installed.error();
+    const Meter &m = installed->meter;
+    if (Status s = takeOut(db, actor, meterId); !s)
+        return s;
     if (Status s = addEvent(db, actor, meterId, MeterEventKind::Remove, std::nullopt, m.accountId, std::nullopt,
                             finalRegisterMilli, note);
         !s)
         return s;
     if (Status s =
-            logChange(db, actor, meterId, customer.value(), QStringLiteral("remove"),
+            logChange(db, actor, meterId, installed->customerId, QStringLiteral("remove"),
                       QJsonObject{{QStringLiteral("serial"), m.serial}, {QStringLiteral("account_no"), m.accountNo}});
         !s)
         return s;
-    if (customer.value()) {
-        if (Status s = SearchIndex::refresh(db, *customer.value(), keys.value()); !s)
-            return s;
-    }
+    if (Status s = refreshKeys(db, installed.value()); !s)
+        return s;
     return t.commit();
 }
 
@@ -452,13 +422,10 @@ Status MeterService::transfer(const Operator &actor, qint64 meterId, qint64 toAc
     Transaction t(m_db);
     if (!t.isActive())
         return t.error();
-    auto meter = get(meterId);
-    if (!meter)
-        return meter.error();
-    const Meter &m = meter.value();
-    if (m.status != MeterStatus::Installed || !m.accountId)
-        return Error::make(Error::Code::Invalid,
-                           tr("Meter %1 is not installed, so it cannot be transferred.").arg(m.serial));
+    auto installed = loadInstalled(db, meterId, tr("Meter %1 is not installed, so it cannot be transferred."));
+    if (!installed)
+        return installed.error();
+    const Meter &m = installed->meter;
     if (*m.accountId == toAccountId)
         return Error::invalid(tr("The meter is already on that account."), QStringLiteral("account"));
     auto target = Sql::exec(db, QStringLiteral("SELECT customer_id, utility, account_no FROM accounts WHERE id = ?"),
@@ -478,13 +445,9 @@ Status MeterService::transfer(const Operator &actor, qint64 meterId, qint64 toAc
         return occupied.error();
     if (occupied.value().toInt() > 0)
         return Error::make(Error::Code::Conflict, tr("Account %1 already has a meter installed.").arg(toAccountNo));
-    auto fromCustomer = customerOfAccount(db, m.accountId);
-    if (!fromCustomer)
-        return fromCustomer.error();
-    auto fromKeys = SearchIndex::currentKeys(db, fromCustomer.value().value_or(0));
     auto toKeys = SearchIndex::currentKeys(db, toCustomer);
-    if (!fromKeys || !toKeys)
-        return !fromKeys ? fromKeys.error() : toKeys.error();
+    if (!toKeys)
+        return toKeys.error();
     if (auto q = Sql::exec(db,
                            QStringLiteral("UPDATE meters SET account_id = ?, updated_at = ?, updated_by = ?, "
                                           "revision = revision + 1 WHERE id = ?"),
@@ -498,14 +461,12 @@ Status MeterService::transfer(const Operator &actor, qint64 meterId, qint64 toAc
     const QJsonObject details{{QStringLiteral("serial"), m.serial},
                               {QStringLiteral("from_account_no"), m.accountNo},
                               {QStringLiteral("to_account_no"), toAccountNo}};
-    if (Status s = logChange(db, actor, meterId, fromCustomer.value(), QStringLiteral("transfer-out"), details); !s)
+    if (Status s = logChange(db, actor, meterId, installed->customerId, QStringLiteral("transfer-out"), details); !s)
         return s;
     if (Status s = logChange(db, actor, meterId, toCustomer, QStringLiteral("transfer-in"), details); !s)
         return s;
-    if (fromCustomer.value()) {
-        if (Status s = SearchIndex::refresh(db, *fromCustomer.value(), fromKeys.value()); !s)
-            return s;
-    }
+    if (Status s = refreshKeys(db, installed.value()); !s)
+        return s;
     if (Status s = SearchIndex::refresh(db, toCustomer, toKeys.value()); !s)
         return s;
     return t.commit();
@@ -594,6 +555,41 @@ Result<QList<MeterEvent>> MeterService::eventsOfMeter(qint64 meterId) const
 {
     return eventsFrom(Sql::exec(m_db.connection(),
                                 eventColumns + QStringLiteral("WHERE e.meter_id = ? ORDER BY e.id DESC"), {meterId}));
+}
+
+Result<MeterService::Installed> MeterService::loadInstalled(const QSqlDatabase &db, qint64 meterId,
+                                                            const QString &notInstalled) const
+{
+    auto meter = get(meterId);
+    if (!meter)
+        return meter.error();
+    if (meter->status != MeterStatus::Installed || !meter->accountId)
+        return Error::make(Error::Code::Invalid, notInstalled.arg(meter->serial));
+    auto customer = customerOfAccount(db, meter->accountId);
+    if (!customer)
+        return customer.error();
+    auto keys = SearchIndex::currentKeys(db, customer.value().value_or(0));
+    if (!keys)
+        return keys.error();
+    return Installed{meter.value(), customer.value(), keys.value()};
+}
+
+Status MeterService::takeOut(const QSqlDatabase &db, const Operator &actor, qint64 meterId)
+{
+    auto q = Sql::exec(db,
+                       QStringLiteral("UPDATE meters SET status = 'removed', account_id = NULL, updated_at = ?, "
+                                      "updated_by = ?, revision = revision + 1 WHERE id = ?"),
+                       {now(), actor.id, meterId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status MeterService::refreshKeys(const QSqlDatabase &db, const Installed &before)
+{
+    if (!before.customerId)
+        return {};
+    return SearchIndex::refresh(db, *before.customerId, before.keys);
 }
 
 Status MeterService::addEvent(const QSqlDatabase &db, const Operator &actor, qint64 meterId, MeterEventKind kind,

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -51,6 +52,16 @@ public:
                      std::optional<qint64> registerMilli, const QString &note);
 
 private:
+    // An installed meter with the customer it serves and that customer's search keys before the change.
+    struct Installed
+    {
+        Meter meter;
+        std::optional<qint64> customerId;
+        QSet<QString> keys;
+    };
+    Result<Installed> loadInstalled(const QSqlDatabase &db, qint64 meterId, const QString &notInstalled) const;
+    Status takeOut(const QSqlDatabase &db, const Operator &actor, qint64 meterId);
+    static Status refreshKeys(const QSqlDatabase &db, const Installed &before);
     Status addEvent(const QSqlDatabase &db, const Operator &actor, qint64 meterId, MeterEventKind kind,
                     std::optional<qint64> accountId, std::optional<qint64> fromAccountId,
                     std::optional<qint64> relatedMeterId, std::optional<qint64> registerMilli, const QString &note);

@@ -51,8 +51,9 @@ Status Access::require(const Operator &actor, Permission permission)
         what = tr("manage operators");
         break;
     }
-    return Error::make(Error::Code::Forbidden,
-                       tr("A %1 may not %2; ask a supervisor or administrator.").arg(Domain::name(actor.role), what));
+    return Error::make(
+        Error::Code::Forbidden,
+        tr("The role %1 may not %2; ask a supervisor or administrator.").arg(Domain::name(actor.role), what));
 }
 
 } // namespace prepaydesk

@@ -1,0 +1,2146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Access</name>
+    <message>
+        <source>view records</source>
+        <translation>查看记录</translation>
+    </message>
+    <message>
+        <source>change customer records</source>
+        <translation>修改客户资料</translation>
+    </message>
+    <message>
+        <source>change meters</source>
+        <translation>修改表计</translation>
+    </message>
+    <message>
+        <source>import records</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>export records</source>
+        <translation>导出记录</translation>
+    </message>
+    <message>
+        <source>manage operators</source>
+        <translation>管理操作员</translation>
+    </message>
+    <message>
+        <source>The role %1 may not %2; ask a supervisor or administrator.</source>
+        <translation>%1角色无权%2，请联系值班主管或管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>PrepayDesk</source>
+        <translation>PrepayDesk</translation>
+    </message>
+    <message>
+        <source>The service-centre console for prepaid water, electricity and gas.</source>
+        <translation>预付费水、电、燃气营业厅收费控制台。</translation>
+    </message>
+    <message>
+        <source>Open the database FILE.</source>
+        <translation>打开数据库文件 FILE。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Open the demo database (created with %1 generated customers on first use).</source>
+        <translation>打开演示数据库（首次使用时自动生成 %1 个客户）。</translation>
+    </message>
+    <message>
+        <source>Language of the console: zh_CN or en (default: the system&apos;s).</source>
+        <translation>控制台界面语言：zh_CN 或 en（默认跟随系统）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Fill in the user name USER.</source>
+        <translation>在登录窗口中预先填入用户名 USER。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>With --measure-startup: log in with PASSWORD.</source>
+        <translation>与 --measure-startup 一起使用时：用密码 PASSWORD 登录。</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>PASSWORD</translation>
+    </message>
+    <message>
+        <source>Unknown language %1; choose zh_CN or en.</source>
+        <translation>未知的语言 %1，请选择 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Choose either --db or --demo.</source>
+        <translation>--db 和 --demo 只能选择其一。</translation>
+    </message>
+    <message>
+        <source>The login failed.</source>
+        <translation>登录失败。</translation>
+    </message>
+    <message>
+        <source>Print window_ready_ms and rss_kib once the login dialog is shown, then quit; with --user and --password, log in instead, search once, print main_window_ms and rss_kib, and quit.</source>
+        <translation>登录窗口显示后输出 window_ready_ms 和 rss_kib，然后退出；如同时指定了 --user 和 --password，则改为登录、执行一次搜索，输出 main_window_ms 和 rss_kib 后退出。</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1 contains bytes that are not text. The file must be saved as UTF-8 or GB18030.</source>
+        <translation>第 %1 行包含无法识别为文本的字节。请将文件另存为 UTF-8 或 GB18030 编码。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>第 %1 行：带引号的字段没有结束（缺少一个 &quot;）。</translation>
+    </message>
+    <message>
+        <source>Line %1: after a closing &quot; only a comma or the end of the line may follow.</source>
+        <translation>第 %1 行：结束引号 &quot; 之后只能是逗号或行尾。</translation>
+    </message>
+    <message>
+        <source>Line %1: a &quot; inside a field that does not start with &quot; (write it as &quot;&quot; inside a quoted field).</source>
+        <translation>第 %1 行：字段不是以 &quot; 开头，中间却出现了 &quot;（请把整个字段用引号括起来，并把其中的 &quot; 写成 &quot;&quot;）。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCsv</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB; split it into smaller files.</source>
+        <translation>%1 超过 512 MB，请将其拆分为几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line naming the columns.</source>
+        <translation>文件为空：第一行必须是注明各列名称的表头。</translation>
+    </message>
+    <message>
+        <source>Line 1: unknown column &quot;%1&quot;. The columns are: %2.</source>
+        <translation>第 1 行：未知的列“%1”。可用的列有：%2。</translation>
+    </message>
+    <message>
+        <source>Line 1: the column &quot;%1&quot; appears twice.</source>
+        <translation>第 1 行：列“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>Line 1: the header has no &quot;name&quot; column.</source>
+        <translation>第 1 行：表头中缺少“name”列。</translation>
+    </message>
+    <message>
+        <source>This line has %1 fields but the header has %2.</source>
+        <translation>此行有 %1 个字段，但表头有 %2 列。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;; use %2.</source>
+        <translation>未知的客户类别“%1”，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown utility &quot;%1&quot;; use %2.</source>
+        <translation>未知的业务类型“%1”，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>An account or meter needs its utility.</source>
+        <translation>账户或表计必须填写业务类型（utility 列）。</translation>
+    </message>
+    <message>
+        <source>There is no %1 tariff with code %2.</source>
+        <translation>没有代码为 %2 的%1价格方案。</translation>
+    </message>
+    <message>
+        <source>Unknown meter carrier &quot;%1&quot;; use %2.</source>
+        <translation>未知的表计充值方式“%1”，请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Customer %1 has different details on line %2.</source>
+        <translation>客户 %1 的资料与第 %2 行不一致。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>导入已取消，未保存任何数据。</translation>
+    </message>
+    <message>
+        <source>Customer number %1 already exists; an import only adds new customers.</source>
+        <translation>客户编号 %1 已存在；导入只能新增客户。</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Write yes or no (also accepted: 1/0, true/false, 是/否).</source>
+        <translation>请填写 yes 或 no（也可填 1/0、true/false、是/否）。</translation>
+    </message>
+    <message>
+        <source>This line has meter details but no meter serial; add the serial or remove the details.</source>
+        <translation>此行填写了表计信息但没有表号；请补上表号或删除表计信息。</translation>
+    </message>
+    <message>
+        <source>The database could not start storing the line; nothing was stored. Try the import again.</source>
+        <translation>数据库无法开始保存此行，未保存任何数据。请重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailPanel</name>
+    <message>
+        <source>Customer no.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>协助需求</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近修改</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Meters</source>
+        <translation>表计</translation>
+    </message>
+    <message>
+        <source>Meter history</source>
+        <translation>表计历史</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Find a customer above to see their details, accounts, meters and history.</source>
+        <translation>请在上方查找客户，即可查看其资料、账户、表计和历史记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>区域(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>客户类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>协助需求</translation>
+    </message>
+    <message>
+        <source>&amp;Elderly</source>
+        <translation>老年人(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing</source>
+        <translation>听障(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer no.</source>
+        <translation>客户编号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Large prin&amp;t</source>
+        <translation>大字体(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearch</name>
+    <message>
+        <source>customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>账户号</translation>
+    </message>
+    <message>
+        <source>meter serial</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>identity number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>The customer number %1 is already in use.</source>
+        <translation>客户编号 %1 已被使用，请换用其他编号。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer while you were editing. Close the form and open the customer again.</source>
+        <translation>您编辑期间，其他人修改了该客户的资料。请关闭此窗口，重新打开该客户后再修改。</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>不存在 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation>账户号</translation>
+    </message>
+    <message>
+        <source>This customer already has a %1 account.</source>
+        <translation>该客户已开通%1账户。</translation>
+    </message>
+    <message>
+        <source>The chosen tariff does not exist.</source>
+        <translation>所选价格方案不存在，请重新选择。</translation>
+    </message>
+    <message>
+        <source>The chosen tariff is for another utility.</source>
+        <translation>所选价格方案属于其他业务类型，请重新选择。</translation>
+    </message>
+    <message>
+        <source>The account number %1 is already in use.</source>
+        <translation>账户号 %1 已被使用，请换用其他账户号。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>新建客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;account…</source>
+        <translation>开户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>搜索客户</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PrepayDesk database (it is not an SQLite file). It was left unchanged.</source>
+        <translation>%1 不是 PrepayDesk 数据库（不是 SQLite 文件）。该文件未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. PrepayDesk records every sale and needs to write to its database; give it write access or open a copy.</source>
+        <translation>%1 为只读文件。PrepayDesk 需要把每一笔交易写入数据库，请为该文件开启写权限，或打开它的副本。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>在 %1 处找不到数据库。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only; SQLite needs to write its journal there.</source>
+        <translation>%1 所在的文件夹为只读；SQLite 需要在该文件夹中写入日志文件，请为其开启写权限。</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another PrepayDesk console (%2, process %3 on %4). Close that console first.</source>
+        <translation>%1 已在另一个 PrepayDesk 控制台中打开（%2，计算机 %4 上的进程 %3）。请先关闭那个控制台。</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>未知程序</translation>
+    </message>
+    <message>
+        <source>The lock file beside %1 cannot be created.</source>
+        <translation>无法在 %1 旁边创建锁文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked and may be damaged: %2</source>
+        <translation>无法检查 %1，该文件可能已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite reports: %2). It was left unchanged; restore it from a backup.</source>
+        <translation>%1 已损坏（SQLite 报告：%2）。该文件未被改动，请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: it may be damaged.</source>
+        <translation>无法读取 %1：文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PrepayDesk (schema %2; this version knows up to %3). Update PrepayDesk to open it; the file was left unchanged.</source>
+        <translation>%1 由较新版本的 PrepayDesk 写入（数据结构版本 %2；本版本最高支持 %3）。请升级 PrepayDesk 后再打开；该文件未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing.</source>
+        <translation>无法以写入方式打开 %1。</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver did not give access to its connection.</source>
+        <translation>无法从 SQLite 驱动获取数据库连接。</translation>
+    </message>
+    <message>
+        <source>The schema version could not be read.</source>
+        <translation>无法读取数据结构版本。</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>此版本程序缺少数据库升级脚本 %1。</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed (%2); it was left at schema %3.</source>
+        <translation>将数据库升级到数据结构版本 %1 失败（%2）；数据库仍保持在版本 %3。</translation>
+    </message>
+    <message>
+        <source>The database file is still being checked; nothing can be saved until the check has finished. Try again in a few seconds.</source>
+        <translation>正在检查数据库文件，检查完成前无法保存任何内容。请稍等几秒后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The number of demo customers must be between 1 and 5,000,000.</source>
+        <translation>演示客户数必须在 1 至 5,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver did not give access to its connection.</source>
+        <translation>无法从 SQLite 驱动获取数据库连接。</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again in a moment.</source>
+        <translation>数据库正忙，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The database already has customers; demo data goes into an empty database only.</source>
+        <translation>数据库中已有客户；演示数据只能写入空数据库。</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written: %1</source>
+        <translation>无法写入演示数据：%1</translation>
+    </message>
+    <message>
+        <source>The demo operators could not be created: %1</source>
+        <translation>无法创建演示操作员：%1</translation>
+    </message>
+    <message>
+        <source>The demo data could not be saved: %1</source>
+        <translation>无法保存演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSetup</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>PrepayDesk demo</source>
+        <translation>PrepayDesk 演示</translation>
+    </message>
+    <message>
+        <source>Cancelling — nothing will be stored…</source>
+        <translation>正在取消，不会保存任何数据…</translation>
+    </message>
+    <message>
+        <source>Creating the demo database: %1 customers with accounts, meters and a year of readings…</source>
+        <translation>正在创建演示数据库：%1 个客户及其账户、表计和一年的抄表读数…</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>Elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>大字体</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>听障</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>卡号 %1</translation>
+    </message>
+    <message>
+        <source>SGC %1</source>
+        <translation>SGC %1</translation>
+    </message>
+    <message>
+        <source>TI %1</source>
+        <translation>TI %1</translation>
+    </message>
+    <message>
+        <source>KRN %1</source>
+        <translation>KRN %1</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>Old meter</source>
+        <translation>旧表</translation>
+    </message>
+    <message>
+        <source>New meter</source>
+        <translation>新表</translation>
+    </message>
+    <message>
+        <source>From account</source>
+        <translation>转出账户</translation>
+    </message>
+    <message>
+        <source>To account</source>
+        <translation>转入账户</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>充值方式</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>通信协议</translation>
+    </message>
+    <message>
+        <source>Card no.</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>STS supply group</source>
+        <translation>STS 供应组代码</translation>
+    </message>
+    <message>
+        <source>STS tariff index</source>
+        <translation>STS 费率索引</translation>
+    </message>
+    <message>
+        <source>STS key revision</source>
+        <translation>STS 密钥版本号</translation>
+    </message>
+    <message>
+        <source>Customer created</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Customer edited</source>
+        <translation>修改客户资料</translation>
+    </message>
+    <message>
+        <source>Account opened</source>
+        <translation>开户</translation>
+    </message>
+    <message>
+        <source>Meter installed</source>
+        <translation>安装表计</translation>
+    </message>
+    <message>
+        <source>Meter replaced</source>
+        <translation>更换表计</translation>
+    </message>
+    <message>
+        <source>Meter removed</source>
+        <translation>拆除表计</translation>
+    </message>
+    <message>
+        <source>Meter transferred in</source>
+        <translation>表计转入</translation>
+    </message>
+    <message>
+        <source>Meter transferred out</source>
+        <translation>表计转出</translation>
+    </message>
+    <message>
+        <source>Meter edited</source>
+        <translation>修改表计信息</translation>
+    </message>
+    <message>
+        <source>Meter registered</source>
+        <translation>登记表计</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>Electricity</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>供水</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>燃气</translation>
+    </message>
+    <message>
+        <source>STS keypad token</source>
+        <translation>STS 键盘令牌</translation>
+    </message>
+    <message>
+        <source>IC card</source>
+        <translation>IC卡</translation>
+    </message>
+    <message>
+        <source>Serial line</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>远程</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>商业</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机关事业单位</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Faulty</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>值班主管</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>表计工程师</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>稽核员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销户</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <comment>meter status</comment>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <comment>meter status</comment>
+        <translation>已拆除</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <comment>meter history event</comment>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <comment>meter history event</comment>
+        <translation>更换</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <comment>meter history event</comment>
+        <translation>拆除</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <comment>meter history event</comment>
+        <translation>转移</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers to CSV</source>
+        <translation>将客户导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>创建首个管理员</translation>
+    </message>
+    <message>
+        <source>The administrator adds the other operators (cashiers, supervisors, engineers) later. Keep the password somewhere safe: nobody can recover it.</source>
+        <translation>其他操作员（收银员、值班主管、表计工程师等）稍后由管理员添加。请妥善保管密码：密码丢失后任何人都无法找回。</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>姓名(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>确认密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>letters, digits, dots, dashes or underscores</source>
+        <translation>字母、数字、点、短横线或下划线</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers from CSV</source>
+        <translation>从 CSV 导入客户</translation>
+    </message>
+    <message>
+        <source>One row per account; rows with the same customer_no belong to one customer. Files saved by Excel (GB18030) and UTF-8 files are both read. Every line is checked before anything is stored.</source>
+        <translation>每行对应一个账户；customer_no 相同的各行属于同一个客户。Excel 保存的文件（GB18030）和 UTF-8 文件均可读取。保存任何数据之前会先逐行检查。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>When some lines have errors</source>
+        <translation>部分行有错误时</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing — store the file only if every line is correct</source>
+        <translation>全部导入或全部不导入(&amp;A) — 仅当所有行都正确时才保存</translation>
+    </message>
+    <message>
+        <source>&amp;Skip bad lines — store every correct line and list the others</source>
+        <translation>跳过错误行(&amp;S) — 保存所有正确的行，并列出错误行</translation>
+    </message>
+    <message>
+        <source>Lines with errors</source>
+        <translation>错误行</translation>
+    </message>
+    <message>
+        <source>&amp;Save errors as CSV…</source>
+        <translation>将错误另存为 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>PrepayDesk — Log in</source>
+        <translation>PrepayDesk — 登录</translation>
+    </message>
+    <message>
+        <source>PrepayDesk</source>
+        <translation>PrepayDesk</translation>
+    </message>
+    <message>
+        <source>Log in to the service counter.</source>
+        <translation>登录营业厅收费柜台。</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>This database has no operator who can log in yet. Create the first administrator to start.</source>
+        <translation>此数据库中还没有可以登录的操作员。请先创建首个管理员。</translation>
+    </message>
+    <message>
+        <source>&amp;Create first administrator…</source>
+        <translation>创建首个管理员(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PrepayDesk</source>
+        <translation>PrepayDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+</context>
+<context>
+    <name>MeterService</name>
+    <message>
+        <source>meter serial</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>The model name has at most 60 characters.</source>
+        <translation>型号名称最多 60 个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown meter protocol %1; use one of %2.</source>
+        <translation>未知的表计通信协议 %1，请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>A serial meter needs its protocol: dlt645, cjt188 or modbus.</source>
+        <translation>串口表计必须指定通信协议：dlt645、cjt188 或 modbus。</translation>
+    </message>
+    <message>
+        <source>An STS meter needs its supply group code (6 digits).</source>
+        <translation>STS 表计必须填写供应组代码（6 位数字）。</translation>
+    </message>
+    <message>
+        <source>An STS meter needs its tariff index (0 to 99).</source>
+        <translation>STS 表计必须填写费率索引（0 至 99）。</translation>
+    </message>
+    <message>
+        <source>An STS meter needs its key revision number (1 to 9).</source>
+        <translation>STS 表计必须填写密钥版本号（1 至 9）。</translation>
+    </message>
+    <message>
+        <source>Only IC-card meters have a card number.</source>
+        <translation>只有 IC卡表才能填写卡号。</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>A meter with serial %1 is already registered.</source>
+        <translation>表号为 %1 的表计已登记。</translation>
+    </message>
+    <message>
+        <source>The card number %1 belongs to another meter.</source>
+        <translation>卡号 %1 已属于另一块表计。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meter meanwhile; open it again.</source>
+        <translation>在此期间其他人修改了该表计，请重新打开后再操作。</translation>
+    </message>
+    <message>
+        <source>An installed meter cannot change utility; remove it first.</source>
+        <translation>已安装的表计不能更改业务类型，请先拆除。</translation>
+    </message>
+    <message>
+        <source>Another meter already has this serial or card number.</source>
+        <translation>已有其他表计使用此表号或卡号。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is already installed on account %2.</source>
+        <translation>表计 %1 已安装在账户 %2 上。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is marked faulty and cannot be installed.</source>
+        <translation>表计 %1 已标记为故障，不能安装。</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>该账户不存在。</translation>
+    </message>
+    <message>
+        <source>Meter %1 measures %2 but account %3 is for %4.</source>
+        <translation>表计 %1 用于%2，而账户 %3 用于%4，两者不一致。</translation>
+    </message>
+    <message>
+        <source>Account %1 already has meter %2; replace it instead.</source>
+        <translation>账户 %1 已安装表计 %2，请改用“更换”操作。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is not installed, so there is nothing to replace.</source>
+        <translation>表计 %1 未安装，无法执行更换。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is not in stock.</source>
+        <translation>表计 %1 不在库存中。</translation>
+    </message>
+    <message>
+        <source>Meter %1 measures another utility than meter %2.</source>
+        <translation>表计 %1 与表计 %2 的业务类型不同。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is not installed.</source>
+        <translation>表计 %1 未安装。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is not installed, so it cannot be transferred.</source>
+        <translation>表计 %1 未安装，无法转移。</translation>
+    </message>
+    <message>
+        <source>The meter is already on that account.</source>
+        <translation>该表计已在目标账户上。</translation>
+    </message>
+    <message>
+        <source>Account %1 is for another utility.</source>
+        <translation>账户 %1 属于其他业务类型。</translation>
+    </message>
+    <message>
+        <source>Account %1 already has a meter installed.</source>
+        <translation>账户 %1 已安装表计。</translation>
+    </message>
+    <message>
+        <source>There is no meter with id %1.</source>
+        <translation>不存在 ID 为 %1 的表计。</translation>
+    </message>
+    <message>
+        <source>The note has at most 500 characters.</source>
+        <translation>备注最多 500 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money; write it like 100 or 100.50.</source>
+        <translation>“%1”不是有效金额，请按 100 或 100.50 的格式填写。</translation>
+    </message>
+    <message>
+        <source>An amount of money has at most two decimal places (fen).</source>
+        <translation>金额最多保留两位小数（精确到分）。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAccountDialog</name>
+    <message>
+        <source>Open account</source>
+        <translation>开户</translation>
+    </message>
+    <message>
+        <source>&amp;Utility</source>
+        <translation>业务类型(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Tariff</source>
+        <translation>价格方案(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Account &amp;no.</source>
+        <translation>账户号(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorService</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The first operator must be an administrator.</source>
+        <translation>第一个操作员必须是管理员。</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>用户名须由 2 至 32 个字母、数字、点、短横线或下划线组成。</translation>
+    </message>
+    <message>
+        <source>Enter the operator&apos;s name (at most 60 characters).</source>
+        <translation>请输入操作员姓名（最多 60 个字符）。</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (random source failed).</source>
+        <translation>无法加密保存密码（随机数生成失败）。</translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation>用户名 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>There is no such operator.</source>
+        <translation>该操作员不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Quantity</name>
+    <message>
+        <source>Enter a quantity.</source>
+        <translation>请输入数量。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity; write it like 12 or 12.345.</source>
+        <translation>“%1”不是有效数量，请按 12 或 12.345 的格式填写。</translation>
+    </message>
+    <message>
+        <source>A quantity has at most three decimal places.</source>
+        <translation>数量最多保留三位小数。</translation>
+    </message>
+    <message>
+        <source>The quantity is too large.</source>
+        <translation>数量过大。</translation>
+    </message>
+</context>
+<context>
+    <name>RegionService</name>
+    <message>
+        <source>A region has at most four levels: city / district / community / building.</source>
+        <translation>区域最多分四级：城市 / 区县 / 社区 / 楼栋。</translation>
+    </message>
+    <message>
+        <source>A region name has at most 100 characters.</source>
+        <translation>区域名称最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>A region name contains a control character.</source>
+        <translation>区域名称中包含控制字符，请删除后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>The database is busy with another task; try again in a moment.</source>
+        <translation>数据库正忙于其他任务，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only; nothing was saved.</source>
+        <translation>数据库文件为只读，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1).</source>
+        <translation>数据库文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The change conflicts with a record already stored (%1).</source>
+        <translation>此修改与已保存的记录冲突（%1）。</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>数据库报告错误：%1</translation>
+    </message>
+    <message>
+        <source>No matching record.</source>
+        <translation>没有匹配的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>15-digit identity numbers were replaced in 2013; enter the 18-character number.</source>
+        <translation>15 位身份证号已于 2013 年停止使用，请输入 18 位身份证号。</translation>
+    </message>
+    <message>
+        <source>An identity number has 18 characters: 17 digits and a final digit or X.</source>
+        <translation>身份证号为 18 位：前 17 位为数字，最后一位为数字或 X。</translation>
+    </message>
+    <message>
+        <source>The identity number&apos;s area code %1 is not a Chinese region.</source>
+        <translation>身份证号中的地区码 %1 不是有效的中国行政区划代码。</translation>
+    </message>
+    <message>
+        <source>The identity number&apos;s birth date %1 is not a real date.</source>
+        <translation>身份证号中的出生日期 %1 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The identity number&apos;s check character is wrong: for these 17 digits it is %1. Check the number for a typing mistake.</source>
+        <translation>身份证号的校验码不正确：按前 17 位计算应为 %1。请检查号码是否输入有误。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 13 to 19.</source>
+        <translation>手机号码为 11 位，以 13 至 19 开头。</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number (11 digits) or a landline with its area code, like 010-12345678.</source>
+        <translation>请输入手机号码（11 位）或带区号的固定电话，例如 010-12345678。</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>请输入%1。</translation>
+    </message>
+    <message>
+        <source>The %1 is too long: %2 characters, at most %3.</source>
+        <translation>%1过长：共 %2 个字符，最多 %3 个。</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character.</source>
+        <translation>%1中包含控制字符。</translation>
+    </message>
+    <message>
+        <source>customer&apos;s name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The %1 is too long: at most %2 characters.</source>
+        <translation>%1过长：最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The %1 may contain only letters, digits and dashes.</source>
+        <translation>%1只能包含字母、数字和短横线。</translation>
+    </message>
+    <message>
+        <source>The preferred language is zh_CN (Chinese) or en (English).</source>
+        <translation>首选语言只能是 zh_CN（中文）或 en（英文）。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>prepay-central is not built yet: the sync work will add the central server.</source>
+        <translation>prepay-central 尚未开发：中心服务器将随同步功能一同提供。</translation>
+    </message>
+    <message>
+        <source>prepay-metersim is not built yet: the serial meter work will add the simulator.</source>
+        <translation>prepay-metersim 尚未开发：表计模拟器将随串口表计功能一同提供。</translation>
+    </message>
+</context>
+<context>
+    <name>prepayctl</name>
+    <message>
+        <source>Usage: prepayctl bench search --db FILE [--queries N]</source>
+        <translation>用法：prepayctl bench search --db FILE [--queries N]</translation>
+    </message>
+    <message>
+        <source>Measure customer search (search plus the first 50 result rows, as the Customers page shows them) for name fragments, pinyin initials, phone prefixes and meter serials, and the same key-range query on bare SQLite.</source>
+        <translation>测量客户搜索的性能（搜索并取出前 50 行结果，与“客户”页面的显示方式相同），查询内容包括姓名片段、拼音首字母、电话号码前缀和表号，并在纯 SQLite 上执行相同的键范围查询作为对比。</translation>
+    </message>
+    <message>
+        <source>Queries per kind (default 300).</source>
+        <translation>每类查询的次数（默认 300）。</translation>
+    </message>
+    <message>
+        <source>Random seed for choosing queries.</source>
+        <translation>选取查询所用的随机种子。</translation>
+    </message>
+    <message>
+        <source>The database has no customers; run prepayctl demo generate first.</source>
+        <translation>数据库中没有客户，请先运行 prepayctl demo generate。</translation>
+    </message>
+    <message>
+        <source>The PrepayDesk database file.</source>
+        <translation>PrepayDesk 数据库文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Name the database with --db FILE.</source>
+        <translation>请用 --db FILE 指定数据库。</translation>
+    </message>
+    <message>
+        <source>There is no active operator named %1.</source>
+        <translation>没有名为 %1 的在用操作员。</translation>
+    </message>
+    <message>
+        <source>Find customers as the Customers page does and print one per line: id, name, phone and account numbers, separated by tabs.</source>
+        <translation>按“客户”页面的方式查找客户，每行输出一个客户：ID、姓名、电话和账户号，以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>At most N results (default 50).</source>
+        <translation>最多返回 N 条结果（默认 50）。</translation>
+    </message>
+    <message>
+        <source>What the cashier would type.</source>
+        <translation>收银员要输入的搜索内容。</translation>
+    </message>
+    <message>
+        <source>Give exactly one query (quote it if it has spaces).</source>
+        <translation>请只提供一个查询（含空格时请加引号）。</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to 100000.</source>
+        <translation>--limit 的取值须为 1 至 100000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Rebuild every customer&apos;s search keys from the records.</source>
+        <translation>根据现有记录重建所有客户的搜索索引。</translation>
+    </message>
+    <message>
+        <source>Search keys rebuilt.</source>
+        <translation>搜索索引已重建。</translation>
+    </message>
+    <message>
+        <source>Usage: prepayctl customers search|reindex ... (see --help)</source>
+        <translation>用法：prepayctl customers search|reindex ...（参见 --help）</translation>
+    </message>
+    <message>
+        <source>Usage: prepayctl import customers FILE.csv --db FILE</source>
+        <translation>用法：prepayctl import customers FILE.csv --db FILE</translation>
+    </message>
+    <message>
+        <source>Import customers, accounts and meters from a CSV file (UTF-8 or GB18030; see docs/csv-format.md). Every line is checked; by default nothing is stored if any line is wrong. Errors are printed as line&lt;TAB&gt;column&lt;TAB&gt;reason.</source>
+        <translation>从 CSV 文件（UTF-8 或 GB18030；参见 docs/csv-format.md）导入客户、账户和表计。每一行都会经过检查；默认情况下，只要有一行出错，就不保存任何数据。错误按 line&lt;TAB&gt;column&lt;TAB&gt;reason（行号、列名、原因）的格式输出。</translation>
+    </message>
+    <message>
+        <source>Store the good lines and skip the bad ones.</source>
+        <translation>保存正确的行，跳过错误行。</translation>
+    </message>
+    <message>
+        <source>Record the change as this operator.</source>
+        <translation>以此操作员的身份记录本次修改。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Name exactly one CSV file.</source>
+        <translation>请只指定一个 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 lines read (%2), %3 customers, %4 accounts and %5 meters stored, %6 lines skipped.</source>
+        <translation>已读取 %1 行（%2），保存了 %3 个客户、%4 个账户和 %5 块表计，跳过 %6 行。</translation>
+    </message>
+    <message>
+        <source>Usage: prepayctl export customers FILE.csv --db FILE</source>
+        <translation>用法：prepayctl export customers FILE.csv --db FILE</translation>
+    </message>
+    <message>
+        <source>Export every customer with accounts and meters to a CSV file (UTF-8).</source>
+        <translation>将所有客户及其账户和表计导出到 CSV 文件（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>Record the export as this operator.</source>
+        <translation>以此操作员的身份记录本次导出。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>要写入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 rows written.</source>
+        <translation>已写入 %1 行。</translation>
+    </message>
+    <message>
+        <source>Usage: prepayctl demo generate --customers N --db FILE</source>
+        <translation>用法：prepayctl demo generate --customers N --db FILE</translation>
+    </message>
+    <message>
+        <source>Fill a new database with realistic demo customers, accounts, meters, tariffs and a year of monthly readings, and the demo operators admin/admin-demo and cashier/cashier-demo.</source>
+        <translation>向新数据库填充逼真的演示客户、账户、表计、价格方案和一年的月度抄表读数，并创建演示操作员 admin/admin-demo 和 cashier/cashier-demo。</translation>
+    </message>
+    <message>
+        <source>How many customers.</source>
+        <translation>客户数量。</translation>
+    </message>
+    <message>
+        <source>Random seed (same seed, same data).</source>
+        <translation>随机种子（种子相同，生成的数据也相同）。</translation>
+    </message>
+    <message>
+        <source>Monthly readings per meter (0 for none).</source>
+        <translation>每块表计的月度读数个数（0 表示不生成）。</translation>
+    </message>
+    <message>
+        <source>--customers, --seed and --reading-months take whole numbers.</source>
+        <translation>--customers、--seed 和 --reading-months 只接受整数。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 / %2 个客户</translation>
+    </message>
+    <message>
+        <source>Generated %1 demo customers in %2 s.</source>
+        <translation>已在 %2 秒内生成 %1 个演示客户。</translation>
+    </message>
+    <message>
+        <source>List the operators: user name, role, name.</source>
+        <translation>列出操作员：用户名、角色、姓名。</translation>
+    </message>
+    <message>
+        <source>Usage: prepayctl operators add|list ... (see --help)</source>
+        <translation>用法：prepayctl operators add|list ...（参见 --help）</translation>
+    </message>
+    <message>
+        <source>Add an operator. The password is read from the first line of standard input, so that it never appears in the process list. The first operator of a new database must be an admin.</source>
+        <translation>添加操作员。密码从标准输入的第一行读取，因此不会出现在进程列表中。新数据库的第一个操作员必须是管理员（admin）。</translation>
+    </message>
+    <message>
+        <source>Login name.</source>
+        <translation>登录用户名。</translation>
+    </message>
+    <message>
+        <source>Name shown on screen and receipts.</source>
+        <translation>在屏幕和小票上显示的姓名。</translation>
+    </message>
+    <message>
+        <source>cashier, supervisor, engineer, auditor or admin.</source>
+        <translation>cashier（收银员）、supervisor（值班主管）、engineer（表计工程师）、auditor（稽核员）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>--role is one of: %1.</source>
+        <translation>--role 须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Operator %1 added.</source>
+        <translation>已添加操作员 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: prepayctl &lt;command&gt; [options]
+
+Commands:
+  customers search QUERY --db FILE [--limit N]   find customers (id, name, phone, accounts)
+  customers reindex --db FILE                    rebuild the search keys
+  import customers FILE.csv --db FILE [--skip-bad-lines] [--operator USER]
+  export customers FILE.csv --db FILE [--operator USER]
+  demo generate --customers N --db FILE [--seed S] [--reading-months M]
+  operators add --username U --name NAME --role ROLE --db FILE   (password on stdin)
+  operators list --db FILE
+  bench search --db FILE [--queries N]           search latency against bare SQLite
+
+Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
+</source>
+        <translation>用法：prepayctl &lt;命令&gt; [选项]
+
+命令：
+  customers search QUERY --db FILE [--limit N]   查找客户（ID、姓名、电话、账户）
+  customers reindex --db FILE                    重建搜索索引
+  import customers FILE.csv --db FILE [--skip-bad-lines] [--operator USER]
+  export customers FILE.csv --db FILE [--operator USER]
+  demo generate --customers N --db FILE [--seed S] [--reading-months M]
+  operators add --username U --name NAME --role ROLE --db FILE   （密码从标准输入读取）
+  operators list --db FILE
+  bench search --db FILE [--queries N]           与纯 SQLite 对比测量搜索延迟
+
+每个命令都支持 --help。退出状态：0 成功，1 失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was stored: %n error(s). Fix the lines above or use --skip-bad-lines.</source>
+        <translation>
+            <numerusform>未保存任何数据：共 %n 处错误。请修正以上各行，或使用 --skip-bad-lines。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::CustomerDetailPanel</name>
+    <message>
+        <source>Account no.</source>
+        <translation>账户号</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>价格方案</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开户日期</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>充值方式</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>STS keys / card</source>
+        <translation>STS 密钥 / 卡号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>表底数</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Only the last four characters are shown.</source>
+        <translation>仅显示最后四位。</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%2 于 %1</translation>
+    </message>
+    <message>
+        <source>Accounts (%1)</source>
+        <translation>账户（%1）</translation>
+    </message>
+    <message>
+        <source>Meters (%1)</source>
+        <translation>表计（%1）</translation>
+    </message>
+    <message>
+        <source>Meter history (%1)</source>
+        <translation>表计历史（%1）</translation>
+    </message>
+    <message>
+        <source>Change history (%1)</source>
+        <translation>变更记录（%1）</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>replaces %1</source>
+        <translation>替换 %1</translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation>由 %1 替换</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>关联 %1</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Edit customer %1</source>
+        <translation>编辑客户 %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>assigned when saved</source>
+        <translation>保存时自动分配</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>mobile 13800138000 or landline 010-12345678</source>
+        <translation>手机 13800138000 或固话 010-12345678</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <source>City / District / Community / Building</source>
+        <translation>城市 / 区县 / 社区 / 楼栋</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::CustomerSearchModel</name>
+    <message>
+        <source>%1 (exact)</source>
+        <translation>%1（精确）</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>匹配字段</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::CustomersPage</name>
+    <message>
+        <source>Name, pinyin (zs), phone, account, meter, card or customer no.</source>
+        <translation>姓名、拼音首字母 (zs)、电话、账户号、表号、卡号或客户编号</translation>
+    </message>
+    <message>
+        <source>Type to search. ↓ moves into the results, Esc comes back, Enter edits.</source>
+        <translation>输入内容即可搜索。按 ↓ 进入结果列表，按 Esc 返回，按 Enter 编辑。</translation>
+    </message>
+    <message>
+        <source>The first %1 matches are shown; type more to narrow the search.</source>
+        <translation>仅显示前 %1 条匹配结果；请输入更多内容以缩小范围。</translation>
+    </message>
+    <message>
+        <source>New customer (Ctrl+N)</source>
+        <translation>新建客户 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit the selected customer (Ctrl+E or Enter)</source>
+        <translation>编辑所选客户 (Ctrl+E 或 Enter)</translation>
+    </message>
+    <message>
+        <source>Open an electricity, water or gas account</source>
+        <translation>开立电力、供水或燃气账户</translation>
+    </message>
+    <message>
+        <source>Import customers, accounts and meters from a CSV file</source>
+        <translation>从 CSV 文件导入客户、账户和表计</translation>
+    </message>
+    <message>
+        <source>Export every customer to a CSV file</source>
+        <translation>将所有客户导出到 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Customer %1 (%2) was created.</source>
+        <translation>已创建客户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Customer %1 was saved.</source>
+        <translation>客户 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Account %1 was opened.</source>
+        <translation>已开立账户 %1。</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的客户。</translation>
+    </message>
+    <message>
+        <source>Customers exported to %1.</source>
+        <translation>客户已导出到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>找到 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available to the role %1.</source>
+        <translation>%1角色不可使用。</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::ExportDialog</name>
+    <message>
+        <source>Writing customers…</source>
+        <translation>正在写入客户…</translation>
+    </message>
+    <message>
+        <source>Writing customers: %1 of %2</source>
+        <translation>正在写入客户：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export is complete: %n row(s) written.</source>
+        <translation>
+            <numerusform>导出完成：共写入 %n 行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::FirstAdminDialog</name>
+    <message>
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::ImportDialog</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>customers.csv</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Checking and storing lines: %1 of %2</source>
+        <translation>正在检查并保存各行：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancelling — nothing will be stored…</source>
+        <translation>正在取消，不会保存任何数据…</translation>
+    </message>
+    <message>
+        <source>(whole line)</source>
+        <translation>（整行）</translation>
+    </message>
+    <message>
+        <source>The file was read as GB18030 (saved by Excel).</source>
+        <translation>文件已按 GB18030 编码读取（Excel 保存的格式）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save the error list</source>
+        <translation>保存错误列表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Correct the file and import it again, or choose &quot;Skip bad lines&quot;.</source>
+        <translation>请修正文件后重新导入，或选择“跳过错误行”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New: %1 customers, %2 accounts, %3 meters.</source>
+        <translation>新增：客户 %1 位，账户 %2 个，表计 %3 块。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with errors skipped and listed below.</source>
+        <translation>
+            <numerusform>有错误的 %n 行已跳过，列在下方。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was stored: %n error(s) in the file.</source>
+        <translation>
+            <numerusform>未保存任何数据：文件中有 %n 处错误。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Administrator %1 was created. Log in with the new password.</source>
+        <translation>已创建管理员 %1。请使用新密码登录。</translation>
+    </message>
+    <message>
+        <source>Demo database. Administrator: %1 / %2
+Cashier: %3 / %4</source>
+        <translation>演示数据库。管理员：%1 / %2
+收银员：%3 / %4</translation>
+    </message>
+    <message>
+        <source>Checking the database file in the background; saving is possible once it has finished.</source>
+        <translation>正在后台检查数据库文件，检查完成后即可保存。</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::MainWindow</name>
+    <message>
+        <source>PrepayDesk — demo database</source>
+        <translation>PrepayDesk — 演示数据库</translation>
+    </message>
+    <message>
+        <source>PrepayDesk</source>
+        <translation>PrepayDesk</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Cards &amp; meters</source>
+        <translation>IC卡与表计</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>当前登录账号：%1</translation>
+    </message>
+    <message>
+        <source>No shift open</source>
+        <translation>未开班</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>同步：未配置</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+        <source>The database file is being checked; saving is possible when this has finished.</source>
+        <translation>正在检查数据库文件，检查完成后即可保存。</translation>
+    </message>
+    <message>
+        <source>The database check has finished: the file is sound.</source>
+        <translation>数据库检查完成：文件完好。</translation>
+    </message>
+    <message>
+        <source>Database damaged: nothing can be saved</source>
+        <translation>数据库已损坏：无法保存任何内容</translation>
+    </message>
+    <message>
+        <source>Selling credit — tariff quote, payment, STS token, IC card or meter delivery, receipt — is coming in a later version.</source>
+        <translation>售电售水售气——价格试算、收款、STS 购电码、IC 卡或表计充值、打印票据——将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Reading and writing IC cards and programming meters over the serial line — relays, valves, tamper, key changes — is coming in a later version.</source>
+        <translation>读写 IC 卡及通过串口设置表计——继电器、阀门、防窃电、密钥更换——将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Consumption and sales charts per customer and per region are coming in a later version.</source>
+        <translation>按客户和按区域的用量及售额图表将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Low-balance, leak, tamper and gas alarms from the meters are coming in a later version.</source>
+        <translation>表计上报的余额不足、泄漏、窃电和燃气报警将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Opening and closing a shift — cash float, takings, hand-over report — is coming in a later version.</source>
+        <translation>开班与结班——备用金、收款、交班报表——将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Enrolling this outlet and syncing with the central server — outbox, backlog, connection state — is coming in a later version.</source>
+        <translation>本营业厅注册及与中心服务器同步——待发数据、积压、连接状态——将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Outlet, receipt printer, serial ports, card reader and operator settings are coming in a later version.</source>
+        <translation>营业厅、票据打印机、串口、读卡器和操作员设置将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::OpenAccountDialog</name>
+    <message>
+        <source>New account for %1 (%2)</source>
+        <translation>为 %1（%2）开立新账户</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>开户</translation>
+    </message>
+    <message>
+        <source>%1 (already open)</source>
+        <translation>%1（已开户）</translation>
+    </message>
+    <message>
+        <source>This customer already has an account for every utility.</source>
+        <translation>该客户已开通所有业务类型的账户。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No tariff yet</source>
+        <translation>暂不指定价格方案</translation>
+    </message>
+    <message>
+        <source>assigned when saved, or the number the company already uses</source>
+        <translation>保存时自动分配，或填写公司已使用的户号</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::PlaceholderPage</name>
+    <message>
+        <source>Not built yet</source>
+        <translation>尚未开发</translation>
+    </message>
+</context>
+</TS>
