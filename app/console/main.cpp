@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -139,6 +140,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("PrepayDesk"));
     QApplication::setOrganizationName(QStringLiteral("PrepayDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PREPAYDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/prepaydesk.png")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("prepaydesk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Console::tr("The service-centre console for prepaid water, electricity and gas."));
@@ -186,7 +189,9 @@ int main(int argc, char *argv[])
     }
     prepaydesk::Theme::apply(app);
 
-    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // ~/.local/share/PrepayDesk on Linux (AppDataLocation would repeat the name: .../PrepayDesk/PrepayDesk).
+    const QString dataFolder =
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/PrepayDesk");
     QString path = parser.value(dbOption);
     if (demo)
         path = dataFolder + QStringLiteral("/demo.db");
