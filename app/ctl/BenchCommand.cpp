@@ -99,8 +99,12 @@ private:
 
 int runBench(Ctl &ctl)
 {
+    if (ctl.arguments().value(2) == QLatin1String("tariff"))
+        return runTariffBench(ctl);
+    if (ctl.arguments().value(2) == QLatin1String("vend"))
+        return runVendBench(ctl);
     if (ctl.arguments().value(2) != QLatin1String("search")) {
-        ctl.err() << Ctl::tr("Usage: prepayctl bench search --db FILE [--queries N]") << Qt::endl;
+        ctl.err() << Ctl::tr("Usage: prepayctl bench search|tariff ... (see --help)") << Qt::endl;
         return Ctl::Usage;
     }
     QCommandLineParser parser;

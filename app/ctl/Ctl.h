@@ -58,5 +58,11 @@ int runExport(Ctl &ctl);
 int runDemo(Ctl &ctl);
 int runOperators(Ctl &ctl);
 int runBench(Ctl &ctl);
+int runTariffBench(Ctl &ctl);
+int runVend(Ctl &ctl);
+int runLedger(Ctl &ctl);
+int runShift(Ctl &ctl);
+int runTariff(Ctl &ctl);
+int runVendBench(Ctl &ctl);
 
 } // namespace prepaydesk::ctl

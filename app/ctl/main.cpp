@@ -23,7 +23,14 @@ QString usage()
                      "  demo generate --customers N --db FILE [--seed S] [--reading-months M]\n"
                      "  operators add --username U --name NAME --role ROLE --db FILE   (password on stdin)\n"
                      "  operators list --db FILE\n"
+                     "  tariff quote --account ID --amount 100.00 --db FILE   the block-by-block breakdown\n"
+                     "  shift open --float 500.00 | close --count 10000=3,... | report [ID]   (--db, --operator)\n"
+                     "  vend --account ID --amount 100.00 --method cash [--key UUID] --db FILE\n"
+                     "  vend pending | finish ID | void ID | reverse ID --approver USER --reason TEXT\n"
+                     "  ledger verify --db FILE                        every transaction balances; exit 1 if not\n"
                      "  bench search --db FILE [--queries N]           search latency against bare SQLite\n"
+                     "  bench tariff [--quotes N]                      tariff quotes per second\n"
+                     "  bench vend --db FILE [--vends N]               vends per second against bare SQLite\n"
                      "\n"
                      "Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.\n");
 }
@@ -57,6 +64,14 @@ int main(int argc, char **argv)
         return runOperators(ctl);
     if (command == QLatin1String("bench"))
         return runBench(ctl);
+    if (command == QLatin1String("vend"))
+        return runVend(ctl);
+    if (command == QLatin1String("ledger"))
+        return runLedger(ctl);
+    if (command == QLatin1String("shift"))
+        return runShift(ctl);
+    if (command == QLatin1String("tariff"))
+        return runTariff(ctl);
     if (command == QLatin1String("--version")) {
         ctl.out() << "prepayctl " << QCoreApplication::applicationVersion() << Qt::endl;
         return Ctl::Ok;

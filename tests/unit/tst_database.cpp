@@ -66,6 +66,7 @@ private slots:
     void workerThreadMayOutliveDatabase();
     void refusesSecondConsole();
     void refusesNewerSchema();
+    void clearsLockFileOfConsoleKilledWhileLocking();
     void failedQueryIsAnError();
     void transactionRollsBackUnlessCommitted();
 };
@@ -270,6 +271,25 @@ void TestDatabase::refusesSecondConsole()
     first.close();
     auto third = Database::open(first.path());
     PD_VERIFY_OK(third);
+}
+
+void TestDatabase::clearsLockFileOfConsoleKilledWhileLocking()
+{
+    TempDatabase t;
+    t.close();
+    // A console killed between creating its lock file and writing its process id into it.
+    QFile lock(t.path() + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    // Just now: it may be a console writing its lock at this very moment.
+    auto fresh = Database::open(t.path());
+    QVERIFY(!fresh.ok());
+    QCOMPARE(fresh.error().code, Error::Code::Locked);
+    // A few seconds old: nobody is writing it any more.
+    QVERIFY(lock.open(QIODevice::ReadWrite));
+    QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-5), QFileDevice::FileModificationTime));
+    lock.close();
+    PD_VERIFY_OK(Database::open(t.path()));
 }
 
 void TestDatabase::refusesNewerSchema()

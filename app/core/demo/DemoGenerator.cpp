@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QList>
 #include <QLoggingCategory>
 
@@ -78,17 +79,47 @@ struct TariffSeed
     const char *utility;
     const char *code;
     const char *name;
-    int unitPrice; // 1/10000 yuan per kWh or m3
+    int unitPrice;          // first block, 1/10000 yuan per kWh or m3 (schema 1's column)
+    const char *definition; // the version's rules (docs/tariffs.md)
 };
 
-// Typical published residential and commercial prices (first block) in Chinese cities.
+// Tiered residential prices as published for Beijing (annual tiers: electricity 2880/4800 kWh,
+// water 180/260 m3, gas 350/500 m3), flat commercial prices; VAT 13 % (electricity), 9 % (water, gas).
 const TariffSeed tariffSeeds[] = {
-    {"electricity", "E-RES", "居民生活用电 Residential electricity", 4883},
-    {"electricity", "E-COM", "一般工商业用电 Commercial electricity", 8016},
-    {"water", "W-RES", "居民生活用水 Residential water", 35000},
-    {"water", "W-COM", "非居民用水 Commercial water", 58000},
-    {"gas", "G-RES", "居民管道天然气 Residential gas", 26100},
-    {"gas", "G-COM", "非居民天然气 Commercial gas", 38500},
+    {"electricity", "E-RES", "居民阶梯电价 Residential electricity (tiered)", 4883,
+     R"({"effective_from":"2020-01-01","meter_kind":"unit","basis":"purchase",
+        "cycle":{"kind":"annual","start_month":1,"start_day":1},
+        "blocks":[{"from":"0","to":"2880","price":"0.4883"},{"from":"2880","to":"4800","price":"0.5383"},
+                  {"from":"4800","price":"0.7883"}],
+        "tax_rate_percent":"13","debt_recovery":{"percent":"20","min":"5.00","max":"50.00"},
+        "min_vend":"5.00","max_vend":"5000.00","max_credit_units":"9999.000"})"},
+    {"electricity", "E-COM", "一般工商业用电 Commercial electricity", 8016,
+     R"({"effective_from":"2020-01-01","meter_kind":"unit","basis":"purchase",
+        "cycle":{"kind":"monthly","start_month":1,"start_day":1},
+        "blocks":[{"from":"0","price":"0.8016"}],"fixed_charge_per_month":"5.00","tax_rate_percent":"13",
+        "min_vend":"10.00","max_vend":"50000.00"})"},
+    {"water", "W-RES", "居民阶梯水价 Residential water (tiered)", 50000,
+     R"({"effective_from":"2020-01-01","meter_kind":"unit","basis":"purchase",
+        "cycle":{"kind":"annual","start_month":1,"start_day":1},
+        "blocks":[{"from":"0","to":"180","price":"5.0000"},{"from":"180","to":"260","price":"7.0000"},
+                  {"from":"260","price":"9.0000"}],
+        "tax_rate_percent":"9","debt_recovery":{"percent":"20","min":"5.00","max":"50.00"},
+        "min_vend":"5.00","max_vend":"3000.00","max_credit_units":"999.000"})"},
+    {"water", "W-COM", "非居民用水 Commercial water", 95000,
+     R"({"effective_from":"2020-01-01","meter_kind":"unit","basis":"purchase",
+        "cycle":{"kind":"monthly","start_month":1,"start_day":1},
+        "blocks":[{"from":"0","price":"9.5000"}],"tax_rate_percent":"9","min_vend":"10.00","max_vend":"20000.00"})"},
+    {"gas", "G-RES", "居民阶梯气价 Residential gas (tiered)", 26100,
+     R"({"effective_from":"2020-01-01","meter_kind":"unit","basis":"purchase",
+        "cycle":{"kind":"annual","start_month":1,"start_day":1},
+        "blocks":[{"from":"0","to":"350","price":"2.6100"},{"from":"350","to":"500","price":"2.8300"},
+                  {"from":"500","price":"4.2300"}],
+        "tax_rate_percent":"9","debt_recovery":{"percent":"20","min":"5.00","max":"50.00"},
+        "min_vend":"5.00","max_vend":"3000.00","max_credit_units":"999.000"})"},
+    {"gas", "G-COM", "非居民天然气 Commercial gas", 38500,
+     R"({"effective_from":"2020-01-01","meter_kind":"unit","basis":"purchase",
+        "cycle":{"kind":"monthly","start_month":1,"start_day":1},
+        "blocks":[{"from":"0","price":"3.8500"}],"tax_rate_percent":"9","min_vend":"10.00","max_vend":"20000.00"})"},
 };
 
 // --- A thin prepared-statement wrapper: the generator writes millions of rows and goes
@@ -245,6 +276,8 @@ QString Generator::run(const DemoGenerator::Progress &progress)
     QHash<QString, qint64> tariff; // "electricity/residential" -> id
     {
         Statement t(m_db, "INSERT INTO tariffs (utility, code, name, unit_price, created_at) VALUES (?, ?, ?, ?, ?)");
+        Statement version(m_db, "INSERT INTO tariff_versions (tariff_id, effective_from, definition, created_at, "
+                                "created_by) VALUES (?, '2020-01-01', ?, ?, 1)");
         for (const TariffSeed &s : tariffSeeds) {
             if (!t.bind(1, utf8(s.utility))
                      .bind(2, utf8(s.code))
@@ -254,8 +287,15 @@ QString Generator::run(const DemoGenerator::Progress &progress)
                      .run())
                 return t.error();
             const bool commercial = QByteArray(s.code).endsWith("COM");
-            tariff.insert(utf8(s.utility) + (commercial ? u"/commercial"_qs : u"/residential"_qs),
-                          sqlite3_last_insert_rowid(m_db));
+            const qint64 id = sqlite3_last_insert_rowid(m_db);
+            tariff.insert(utf8(s.utility) + (commercial ? u"/commercial"_qs : u"/residential"_qs), id);
+            // Compact the JSON the same way TariffService stores it.
+            const QByteArray definition =
+                QJsonDocument::fromJson(QByteArray(s.definition)).toJson(QJsonDocument::Compact);
+            if (definition.isEmpty())
+                return QStringLiteral("bad demo tariff %1").arg(QLatin1String(s.code));
+            if (!version.bind(1, id).bind(2, QString::fromUtf8(definition)).bind(3, m_now).run())
+                return version.error();
         }
     }
     QList<std::pair<qint64, const District *>> buildings;

@@ -283,7 +283,8 @@ Result<CustomerCsv::Report> CustomerCsv::importBytes(const Operator &actor, cons
                 l.errors << LineError{l.line, columnForField(e.field), e.message};
             l.meter = m;
         } else if (!value(CardNo).isEmpty() || !value(MeterModel).isEmpty()) {
-            error(MeterSerial, tr("This line has meter details but no meter serial; add the serial or remove the details."));
+            error(MeterSerial,
+                  tr("This line has meter details but no meter serial; add the serial or remove the details."));
         }
         lines << l;
     }
@@ -329,7 +330,9 @@ Result<CustomerCsv::Report> CustomerCsv::importBytes(const Operator &actor, cons
         const QString no = l.customer.customerNo.toUpper();
         Savepoint savepoint(db);
         if (!savepoint.ok())
-            return Error::make(Error::Code::Storage, tr("The database could not start storing the line; nothing was stored. Try the import again."));
+            return Error::make(
+                Error::Code::Storage,
+                tr("The database could not start storing the line; nothing was stored. Try the import again."));
         auto fail = [&](const Error &e) {
             report.errors << LineError{l.line, columnForField(e.field), e.message};
             ++report.linesSkipped;

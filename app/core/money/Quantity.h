@@ -53,7 +53,7 @@ public:
     }
 
     // Money for this quantity at a price given in minor units per `perUnits` whole units
-    // (e.g. 5283 minor per 10000 kWh for 0.5283 yuan/kWh), rounded as asked.
+    // (e.g. 5283 fen per 100 kWh for 0.5283 yuan/kWh), rounded as asked.
     std::optional<Money> priced(qint64 priceMinor, qint64 perUnits, Rounding rounding) const;
     // How much quantity `money` buys at that price, rounded as asked (Floor when selling).
     static std::optional<Quantity> forMoney(const Money &money, qint64 priceMinor, qint64 perUnits, Rounding rounding);

@@ -21,7 +21,12 @@ bool Access::allows(Role role, Permission permission)
     case Permission::ExportRecords:
         return role == Role::Supervisor || role == Role::Auditor || role == Role::Admin;
     case Permission::ManageOperators:
+    case Permission::ManageTariffs:
         return role == Role::Admin;
+    case Permission::Vend:
+        return role == Role::Cashier || role == Role::Supervisor || role == Role::Admin;
+    case Permission::ApproveReversal:
+        return role == Role::Supervisor || role == Role::Admin;
     }
     return false;
 }
@@ -49,6 +54,15 @@ Status Access::require(const Operator &actor, Permission permission)
         break;
     case Permission::ManageOperators:
         what = tr("manage operators");
+        break;
+    case Permission::ManageTariffs:
+        what = tr("change tariffs");
+        break;
+    case Permission::Vend:
+        what = tr("sell credit");
+        break;
+    case Permission::ApproveReversal:
+        what = tr("approve reversals and cash differences");
         break;
     }
     return Error::make(

@@ -29,6 +29,9 @@ enum class Permission
     ImportRecords,   // bulk import from CSV
     ExportRecords,   // export to CSV
     ManageOperators, // add operators, reset passwords
+    ManageTariffs,   // create tariffs and add price versions
+    Vend,            // sell credit, open and close a shift
+    ApproveReversal, // approve reversals, refunds, cash differences (a second login)
 };
 
 class Access

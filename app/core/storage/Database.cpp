@@ -2,6 +2,7 @@
 
 #include "storage/Sql.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -57,6 +58,8 @@ Database::~Database()
 {
     QMutexLocker locker(&m_connections->mutex);
     m_connections->closed = true;
+    // This thread's statements go before its connection; a worker's go when the worker ends.
+    m_connections->statements.remove(QThread::currentThread());
     // A worker's connection cannot be closed from this thread; dropping it by name is allowed.
     for (auto it = m_connections->byThread.cbegin(); it != m_connections->byThread.cend(); ++it) {
         if (it.key() == QThread::currentThread())
@@ -118,7 +121,20 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     if (options.exclusive) {
         db->m_lock = std::make_unique<QLockFile>(info.absoluteFilePath() + QStringLiteral(".lock"));
         db->m_lock->setStaleLockTime(0); // stale only when its process is gone
-        if (!db->m_lock->tryLock(0)) {
+        bool locked = db->m_lock->tryLock(0);
+        if (!locked) {
+            // A console killed while creating its lock file leaves one without a process id, which
+            // QLockFile can never judge stale. Nobody takes a second to write those few bytes.
+            qint64 pid = 0;
+            QString host, app;
+            const QFileInfo lockInfo(info.absoluteFilePath() + QStringLiteral(".lock"));
+            if ((!db->m_lock->getLockInfo(&pid, &host, &app) || pid == 0) && lockInfo.exists() &&
+                lockInfo.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000) {
+                db->m_lock->removeStaleLockFile();
+                locked = db->m_lock->tryLock(0);
+            }
+        }
+        if (!locked) {
             qint64 pid = 0;
             QString host, app;
             db->m_lock->getLockInfo(&pid, &host, &app);
@@ -231,6 +247,7 @@ QSqlDatabase Database::connection() const
             thread, &QThread::finished, thread,
             [registry = m_connections, thread] {
                 QMutexLocker lock(&registry->mutex);
+                registry->statements.remove(thread);
                 const QString gone = registry->byThread.take(thread);
                 if (gone.isEmpty() || registry->closed)
                     return;
@@ -240,6 +257,23 @@ QSqlDatabase Database::connection() const
             Qt::DirectConnection);
     }
     return c;
+}
+
+QSqlQuery *Database::statement(const QString &sql, QString *error) const
+{
+    const QSqlDatabase c = connection();
+    QMutexLocker locker(&m_connections->mutex);
+    auto &mine = m_connections->statements[QThread::currentThread()];
+    if (auto it = mine.constFind(sql); it != mine.constEnd())
+        return it->get();
+    auto q = std::make_shared<QSqlQuery>(c);
+    q->setForwardOnly(true);
+    if (!q->prepare(sql)) {
+        if (error)
+            *error = q->lastError().text();
+        return nullptr;
+    }
+    return mine.insert(sql, q)->get();
 }
 
 Status Database::quickCheckOn(const QSqlDatabase &c, const QString &shown)

@@ -9,6 +9,18 @@ Q_LOGGING_CATEGORY(lcSql, "prepaydesk.storage.sql")
 
 namespace prepaydesk {
 
+namespace {
+
+QVariant bindable(const QVariant &p)
+{
+    // A null QString inside a valid QVariant means "empty text"; only a null QVariant is SQL NULL.
+    if (!p.isNull() && p.typeId() == QMetaType::QString && p.toString().isNull())
+        return QString(u""_qs);
+    return p;
+}
+
+} // namespace
+
 Error Sql::errorFrom(const QSqlQuery &query)
 {
     const QSqlError e = query.lastError();
@@ -33,16 +45,35 @@ Result<QSqlQuery> Sql::exec(const QSqlDatabase &db, const QString &sql, const QV
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return errorFrom(q);
-    for (const QVariant &p : params) {
-        // A null QString inside a valid QVariant means "empty text"; only a null QVariant is SQL NULL.
-        if (!p.isNull() && p.typeId() == QMetaType::QString && p.toString().isNull())
-            q.addBindValue(QString(u""_qs));
-        else
-            q.addBindValue(p);
-    }
+    for (const QVariant &p : params)
+        q.addBindValue(bindable(p));
     if (!q.exec())
         return errorFrom(q);
     return q;
+}
+
+Result<CachedQuery> Sql::run(const Database &db, const QString &sql, const QVariantList &params)
+{
+    QString why;
+    QSqlQuery *q = db.statement(sql, &why);
+    if (!q)
+        return Error::make(Error::Code::Storage, tr("The database reported an error: %1").arg(why));
+    CachedQuery cached(q);
+    for (int i = 0; i < params.size(); ++i)
+        q->bindValue(i, bindable(params[i]));
+    if (!q->exec())
+        return errorFrom(*q);
+    return cached;
+}
+
+Result<QVariant> Sql::scalar(const Database &db, const QString &sql, const QVariantList &params)
+{
+    auto q = run(db, sql, params);
+    if (!q)
+        return q.error();
+    if (!q.value()->next())
+        return Error::make(Error::Code::NotFound, tr("No matching record."));
+    return q.value()->value(0);
 }
 
 Result<QVariant> Sql::scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &params)

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "records/Domain.h"
+#include "util/Result.h"
+#include "vending/Vend.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace prepaydesk {
+
+// How credit leaves the counter: an STS token, an IC card, a meter on the serial line, a
+// remote meter. VendingService drives every carrier the same way:
+//   prepare()  inside the pending transaction: make the credit (token, card image, code) and
+//              return what is stored with the vend before anything leaves the machine;
+//   deliver()  after that commit: show, print, write or send it;
+//   resolve()  for a vend a crash left pending: find out whether the credit arrived.
+class CreditCarrier
+{
+public:
+    virtual ~CreditCarrier() = default;
+
+    enum class Outcome
+    {
+        Delivered,    // the credit reached the customer or the meter
+        NotDelivered, // it certainly did not: the vend can be voided, or finished again
+        Unknown,      // it cannot be told (the meter does not answer): the vend stays pending
+    };
+
+    virtual QString code() const = 0;
+    // Whether credit, once delivered, can be taken back (a card not yet in the meter can be
+    // re-read; a token or a meter's credit cannot).
+    virtual bool canTakeBack() const = 0;
+
+    virtual Result<QString> prepare(const Vend &vend) = 0;
+    virtual Result<Outcome> deliver(const Vend &vend) = 0;
+    virtual Result<Outcome> resolve(const Vend &vend) = 0;
+};
+
+// The carrier of this release for every meter: a 20-digit reference code printed on the
+// receipt. It is derived from the vend's idempotency key, so a retry or a reprint gives the
+// same code. Delivery is printing and always succeeds; after a crash the cashier decides
+// (reprint and finish, or void), so resolve() answers Unknown.
+class ReferenceCodeCarrier final : public CreditCarrier
+{
+public:
+    QString code() const override { return QStringLiteral("reference"); }
+    bool canTakeBack() const override { return false; }
+    Result<QString> prepare(const Vend &vend) override;
+    Result<Outcome> deliver(const Vend &vend) override;
+    Result<Outcome> resolve(const Vend &vend) override;
+};
+
+// Which carrier serves which kind of meter. Later releases register the STS, IC-card, serial
+// and remote carriers; until one is registered for a kind, the reference-code carrier serves it.
+class CarrierRegistry
+{
+public:
+    CarrierRegistry();
+    void add(Carrier kind, std::shared_ptr<CreditCarrier> carrier);
+    std::shared_ptr<CreditCarrier> forMeter(Carrier kind) const;
+    // The carrier that made a vend, by its code (for finishing and reprinting).
+    std::shared_ptr<CreditCarrier> byCode(const QString &code) const;
+
+private:
+    std::shared_ptr<CreditCarrier> m_fallback;
+    QList<std::pair<Carrier, std::shared_ptr<CreditCarrier>>> m_carriers;
+};
+
+} // namespace prepaydesk
