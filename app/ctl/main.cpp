@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 using namespace prepaydesk::ctl;
@@ -43,6 +44,10 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("prepayctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PREPAYDESK_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("PrepayDesk"));
+
+    // Scripts read stdout and stderr: only warnings unless QT_LOGGING_RULES asks for more.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("prepaydesk.*.info=false"));
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("prepaydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||

@@ -2,6 +2,11 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QHash>
+#include <QUuid>
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
 #include <QProcess>
 
 using namespace prepaydesk::test;
@@ -41,6 +46,8 @@ private slots:
     void exportWritesTheFile();
     void refusesFileThatIsNotADatabase();
     void operatorsFromStdin();
+    void sellFromTheCommandLine();
+    void ledgerVerifyFindsTampering();
 
 private:
     QTemporaryDir m_dir;
@@ -143,6 +150,89 @@ void TestPrepayctl::operatorsFromStdin()
                                "short\n");
     QCOMPARE(weak.exit, 1);
     QVERIFY(!weak.err.isEmpty());
+}
+
+// name=value lines, as prepayctl vend and ledger verify print them.
+static QHash<QString, QString> fields(const QString &out)
+{
+    QHash<QString, QString> map;
+    for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq > 0)
+            map.insert(line.left(eq), line.mid(eq + 1));
+    }
+    return map;
+}
+
+void TestPrepayctl::sellFromTheCommandLine()
+{
+    const QStringList db{u"--db"_qs, m_db, u"--operator"_qs, u"cashier"_qs};
+    // Account 1 is customer 1's electricity account (demo data), on the tiered residential tariff.
+    const Run quote = prepayctl(QStringList{u"tariff"_qs, u"quote"_qs, u"--account"_qs, u"1"_qs, u"--amount"_qs,
+                                            u"100.00"_qs, u"--db"_qs, m_db});
+    QVERIFY2(quote.exit == 0, qPrintable(quote.err));
+    QVERIFY(quote.out.contains(u"line=block block=1 price=0.4883"_qs));
+    QCOMPARE(fields(quote.out).value(u"paid"_qs), u"100.00"_qs);
+
+    const Run noShift = prepayctl(QStringList{u"vend"_qs, u"--account"_qs, u"1"_qs, u"--amount"_qs, u"100.00"_qs} + db);
+    QCOMPARE(noShift.exit, 1);
+    QVERIFY(noShift.err.contains(u"shift"_qs));
+    QCOMPARE(prepayctl(QStringList{u"shift"_qs, u"open"_qs, u"--float"_qs, u"500.00"_qs} + db).exit, 0);
+
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Run sold = prepayctl(QStringList{u"vend"_qs, u"--account"_qs, u"1"_qs, u"--amount"_qs, u"100.00"_qs,
+                                           u"--method"_qs, u"cash"_qs, u"--key"_qs, key} +
+                               db);
+    QVERIFY2(sold.exit == 0, qPrintable(sold.err));
+    const auto vend = fields(sold.out);
+    QCOMPARE(vend.value(u"state"_qs), u"delivered"_qs);
+    QCOMPARE(vend.value(u"credit"_qs).size(), 20);
+    QVERIFY(!vend.value(u"vend"_qs).isEmpty());
+    // The same key again: the same vend and credit.
+    const Run again = prepayctl(
+        QStringList{u"vend"_qs, u"--account"_qs, u"1"_qs, u"--amount"_qs, u"100.00"_qs, u"--key"_qs, key} + db);
+    QCOMPARE(fields(again.out).value(u"vend"_qs), vend.value(u"vend"_qs));
+    QCOMPARE(fields(again.out).value(u"credit"_qs), vend.value(u"credit"_qs));
+    // The same key for another amount is refused.
+    const Run other = prepayctl(
+        QStringList{u"vend"_qs, u"--account"_qs, u"1"_qs, u"--amount"_qs, u"99.00"_qs, u"--key"_qs, key} + db);
+    QCOMPARE(other.exit, 1);
+    QVERIFY(other.err.contains(vend.value(u"vend"_qs)));
+    // Bad amounts are refused with a clear message.
+    for (const QString &bad : {u"0"_qs, u"-5"_qs, u"1.005"_qs, u"9999999.00"_qs}) {
+        const Run r = prepayctl(QStringList{u"vend"_qs, u"--account"_qs, u"1"_qs, u"--amount"_qs, bad} + db);
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(!r.err.trimmed().isEmpty(), qPrintable(bad));
+    }
+    QCOMPARE(prepayctl({u"ledger"_qs, u"verify"_qs, u"--db"_qs, m_db}).exit, 0);
+    // 500.00 float + 100.00 cash = six 100-yuan notes: closes without approval.
+    const Run closed = prepayctl(QStringList{u"shift"_qs, u"close"_qs, u"--count"_qs, u"10000=6"_qs} + db);
+    QVERIFY2(closed.exit == 0, qPrintable(closed.err));
+    QCOMPARE(fields(closed.out).value(u"expected"_qs), u"600.00"_qs);
+    const Run report = prepayctl({u"shift"_qs, u"report"_qs, u"--db"_qs, m_db});
+    QCOMPARE(report.exit, 0);
+    QVERIFY(report.out.contains(u"100.00"_qs));
+    const Run verify = prepayctl({u"ledger"_qs, u"verify"_qs, u"--db"_qs, m_db});
+    QCOMPARE(verify.exit, 0);
+    QCOMPARE(fields(verify.out).value(u"ok"_qs), u"yes"_qs);
+}
+
+void TestPrepayctl::ledgerVerifyFindsTampering()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"copy.db"_qs);
+    QVERIFY(QFile::copy(m_db, copy));
+    {
+        auto db = prepaydesk::Database::open(copy);
+        QVERIFY(db.ok());
+        QVERIFY(prepaydesk::Sql::exec(db.value()->connection(),
+                                      u"UPDATE ledger_lines SET debit_minor = debit_minor + 1 WHERE debit_minor > 0"_qs)
+                    .ok());
+    }
+    const Run verify = prepayctl({u"ledger"_qs, u"verify"_qs, u"--db"_qs, copy});
+    QCOMPARE(verify.exit, 1);
+    QVERIFY(verify.out.contains(u"problem="_qs));
+    QCOMPARE(fields(verify.out).value(u"ok"_qs), u"no"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestPrepayctl)

@@ -77,6 +77,17 @@ QJsonObject eventPayload(const Vend &v)
                        {QStringLiteral("payments"), payments}};
 }
 
+// Later events of a vend carry only what changed; the server has the rest from vend.pending.
+QJsonObject stateEvent(const Vend &v)
+{
+    QJsonObject e{{QStringLiteral("key"), v.key},
+                  {QStringLiteral("vend_id"), v.id},
+                  {QStringLiteral("state"), VendText::code(v.state)}};
+    if (!v.endReason.isEmpty())
+        e.insert(QStringLiteral("reason"), v.endReason);
+    return e;
+}
+
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODate);
@@ -432,7 +443,7 @@ Result<Vend> VendingService::markDelivered(Vend vend)
         }
         vend.state = VendState::Delivered;
         vend.deliveredAt = now;
-        if (Status s = Outbox::add(m_db, QStringLiteral("vend.delivered"), eventPayload(vend), now); !s)
+        if (Status s = Outbox::add(m_db, QStringLiteral("vend.delivered"), stateEvent(vend), now); !s)
             return s.error();
         if (Status s = t.commit(); !s)
             return s.error();
@@ -556,7 +567,7 @@ Result<Vend> VendingService::undo(const Operator &actor, const Vend &vend, VendS
         if (!loaded)
             return loaded.error();
         result = loaded.value();
-        if (Status s = Outbox::add(m_db, QStringLiteral("vend.") + VendText::code(to), eventPayload(result), now); !s)
+        if (Status s = Outbox::add(m_db, QStringLiteral("vend.") + VendText::code(to), stateEvent(result), now); !s)
             return s.error();
         if (Status s = t.commit(); !s)
             return s.error();
