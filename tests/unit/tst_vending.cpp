@@ -75,6 +75,7 @@ private slots:
     void newTariffVersionAppliesFromItsDate();
     void shiftCloseAndZReport();
     void ledgerCheckFindsTampering();
+    void schemaOneTariffsBecomeVersions();
 
 private:
     Vend sell(const char *amount, const QString &key = VendingService::newKey());
@@ -436,6 +437,41 @@ void TestVending::ledgerCheckFindsTampering()
     PD_VERIFY_OK(Sql::exec(db, u"INSERT INTO payments (vend_id, method, amount_minor) VALUES (1, 'cash', 100)"_qs));
     QVERIFY(Ledger::verify(db)->problems.join(u' ').contains(u"vend 1"_qs));
     PD_VERIFY_OK(Sql::exec(db, u"DELETE FROM payments WHERE id = (SELECT max(id) FROM payments)"_qs));
+}
+
+void TestVending::schemaOneTariffsBecomeVersions()
+{
+    // A database written by the first release: tariffs had one flat price and no versions.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"schema1.db"_qs);
+    {
+        Database::Options o;
+        o.targetVersion = 1;
+        auto old = Database::open(path, o);
+        PD_VERIFY_OK(old);
+        PD_VERIFY_OK(Sql::exec(old.value()->connection(),
+                               u"INSERT INTO tariffs (utility, code, name, unit_price, created_at) VALUES "
+                               "('water', 'W-OLD', 'Old water', 35000, '2025-01-01T00:00:00Z'), "
+                               "('electricity', 'E-OLD', 'Old power', 4883, '2025-01-01T00:00:00Z')"_qs));
+    }
+    auto upgraded = Database::open(path);
+    PD_VERIFY_OK(upgraded);
+    TariffService tariffs(*upgraded.value(), *m_clock);
+    auto list = tariffs.tariffs();
+    PD_VERIFY_OK(list);
+    QCOMPARE(list->size(), 2);
+    for (const auto &t : list.value()) {
+        auto version = tariffs.versionAt(t.id, QDate(2026, 3, 10));
+        PD_VERIFY_OK(version);
+        QCOMPARE(version->rules.blocks.size(), 1);
+        QCOMPARE(version->rules.blocks.first().price, t.code == u"W-OLD"_qs ? 35000 : 4883);
+        // The flat price still quotes: 10.00 of water at 3.50 is 2.857 m3.
+        if (t.code == u"W-OLD"_qs) {
+            QuoteInput in;
+            in.amount = yuan("10.00");
+            QCOMPARE(TariffEngine::quote(version->rules, in)->units, Quantity::fromMilli(2857));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestVending)
