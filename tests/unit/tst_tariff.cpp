@@ -206,6 +206,7 @@ private slots:
     void unusableTariff();
     void propertiesByAmount();
     void propertiesByUnits();
+    void blockLineAmounts();
     void limitMessagesNameTheRightAmount();
     void quotingAllocatesNothing();
 
@@ -757,6 +758,39 @@ QuoteInput randomInput(std::mt19937_64 &rng, const TariffVersion &v)
     return in;
 }
 
+// Rule 6 on the block lines of a successful quote: every line but the last is its exact cost
+// rounded down to the fen; the last takes the rest of the energy, which is never less than the
+// exact cost of its own units, so it is > 0; the lines add up to the energy exactly. (A full
+// block line whose units cost less than one fen is 0.00: its exact cost rounded down.)
+void checkBlockLines(const Quote &q)
+{
+    int last = -1;
+    for (int i = 0; i < q.lineCount; ++i) {
+        if (q.lines[i].kind == QuoteLine::Kind::Block)
+            last = i;
+    }
+    if (last < 0)
+        return;
+    qint64 sum = 0;
+    for (int i = 0; i < q.lineCount; ++i) {
+        const QuoteLine &l = q.lines[i];
+        if (l.kind != QuoteLine::Kind::Block)
+            continue;
+        const int128 cost = static_cast<int128>(l.units.milli()) * l.price; // 1e-7 yuan: 100000 a fen
+        const qint64 floorFen = static_cast<qint64>(cost / 100'000);
+        QVERIFY(l.units.milli() > 0);
+        QVERIFY(l.amount.minor() >= floorFen);
+        if (i == last) {
+            QVERIFY(l.amount.minor() > 0);
+            QVERIFY(static_cast<int128>(l.amount.minor()) * 100'000 >= cost);
+        } else {
+            QCOMPARE(l.amount.minor(), floorFen);
+        }
+        sum += l.amount.minor();
+    }
+    QCOMPARE(sum, q.energy.minor());
+}
+
 // Checks one successful quote against the rules that must hold whatever the numbers.
 void checkQuote(const TariffVersion &v, const QuoteInput &in, const Quote &q)
 {
@@ -794,6 +828,7 @@ void checkQuote(const TariffVersion &v, const QuoteInput &in, const Quote &q)
     }
     if (v.meterKind == TariffVersion::MeterKind::Unit) {
         QCOMPARE(blockAmounts, q.energy.minor());
+        checkBlockLines(q);
         QCOMPARE(q.units.milli(), q.freeUnits.milli() + blockUnits);
         QCOMPARE(q.cycleUnitsAfter.milli(), in.cycleUnitsBefore.milli() + q.units.milli());
         QCOMPARE(q.moneyCredit.minor(), qint64(0));
@@ -893,6 +928,84 @@ void TestTariff::propertiesByUnits()
         }
     }
     QVERIFY2(ok > 1'000, qPrintable(QString::number(ok)));
+}
+
+void TestTariff::blockLineAmounts()
+{
+    // Rule 6's line amounts over many random tariffs and payments, aimed at what used to go
+    // wrong: several full blocks whose exact cost is not whole fen (each half a fen, or just
+    // under a fen), then a payment that ends just inside the next block. Rounding those full
+    // blocks half-up left the last line at 0.00 or below in many of these quotes; rounding them
+    // down must leave it above zero in all of them.
+    std::mt19937_64 rng(7325);
+    auto pick = [&rng](qint64 lo, qint64 hi) { return std::uniform_int_distribution<qint64>(lo, hi)(rng); };
+    int ok = 0, halfUpWouldFail = 0;
+    for (int n = 0; n < 50'000; ++n) {
+        TariffVersion v;
+        v.effectiveFrom = QDate(2026, 1, 1);
+        v.taxBasisPoints = static_cast<int>(pick(0, 1) ? 1300 : pick(0, 2500));
+        const int blocks = static_cast<int>(pick(2, TariffVersion::MaxBlocks));
+        qint64 from = 0;
+        for (int i = 0; i < blocks; ++i) {
+            qint64 width = 0, price = 0;
+            switch (pick(0, 3)) {
+            case 0: // 50 kWh at an odd price: half a fen
+                width = 50'000;
+                price = pick(0, 4'999) * 2 + 1;
+                break;
+            case 1: // just under a fen, e.g. 0.999 kWh at 0.9999
+                width = pick(1, 1'000);
+                price = pick(1, 100'000);
+                break;
+            default:
+                width = pick(1, 500'000);
+                price = pick(1, 200'000);
+            }
+            const bool lastBlock = i == blocks - 1;
+            v.blocks.append({Quantity::fromMilli(from),
+                             lastBlock ? std::nullopt : std::optional(Quantity::fromMilli(from + width)), price});
+            from += width;
+        }
+        QVERIFY2(v.validate().isEmpty(), qPrintable(describe(v.validate())));
+
+        // Start somewhere in the first blocks and pay for k whole blocks plus a little.
+        QuoteInput in;
+        const qint64 start = pick(0, 1) ? 0 : pick(0, v.blocks[1].from.milli() - 1);
+        in.cycleUnitsBefore = Quantity::fromMilli(start);
+        int128 cost = 0;
+        qint64 p = start;
+        const qsizetype full = pick(1, blocks - 1);
+        for (qsizetype i = blockAt(v, p); i < full; ++i) {
+            cost += static_cast<int128>(v.blocks[i].to->milli() - p) * v.blocks[i].price;
+            p = v.blocks[i].to->milli();
+        }
+        const qint64 fen = static_cast<qint64>((cost + 99'999) / 100'000);
+        const qint64 extra = pick(0, 7) == 0 ? pick(0, 5'000) : pick(0, 3);
+        in.amount = Money::fromMinor(std::max<qint64>(1, fen + extra));
+
+        const auto q = TariffEngine::quote(v, in);
+        if (!q.ok()) {
+            QCOMPARE(q.error().field, u"amount"_qs); // buys nothing at a price above 10 yuan
+            continue;
+        }
+        ++ok;
+        checkQuote(v, in, *q);
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(u"case "_qs + QString::number(n) + u", amount "_qs + q->paid.toString() + u": "_qs +
+                             QString::fromUtf8(QJsonDocument(v.toJson()).toJson(QJsonDocument::Compact))));
+        // What the old rule (full blocks half-up) would have left for the last line.
+        qint64 halfUpOthers = 0;
+        int blockLines = 0;
+        for (int i = q->lineCount - 1; i >= 0 && q->lines[i].kind == QuoteLine::Kind::Block; --i, ++blockLines) {
+            if (i != q->lineCount - 1)
+                halfUpOthers += (q->lines[i].units.milli() * q->lines[i].price + 50'000) / 100'000;
+        }
+        if (blockLines > 1 && q->energy.minor() - halfUpOthers <= 0)
+            ++halfUpWouldFail;
+    }
+    QVERIFY2(ok > 40'000, qPrintable(QString::number(ok)));
+    // The inputs do reach the case the rule is about.
+    QVERIFY2(halfUpWouldFail > 1'000, qPrintable(QString::number(halfUpWouldFail)));
 }
 
 void TestTariff::limitMessagesNameTheRightAmount()

@@ -68,7 +68,9 @@ struct Walk
 };
 
 // Rule 6: spend `energy` fen on the blocks from `position`. With `lines`, appends one line per
-// block that gets units, the last line taking what is left of the energy.
+// block that gets units: a full block's line is its exact cost rounded down to the fen, and the
+// last line takes what is left of the energy. Rounding down keeps that last line at or above the
+// exact cost of its own units, so it is never zero or negative.
 Walk walk(const TariffVersion &v, qint64 position, qint64 energy, QuoteLine *lines, int *lineCount)
 {
     const TariffVersion::Block *b = v.blocks.constData();
@@ -92,7 +94,7 @@ Walk walk(const TariffVersion &v, qint64 position, qint64 energy, QuoteLine *lin
                 line.block = static_cast<int>(i);
                 line.units = Quantity::fromMilli(take);
                 line.price = price;
-                line.amount = Money::fromMinor(divide(take * price, SubunitsPerFen, Rounding::HalfUp));
+                line.amount = Money::fromMinor(divide(take * price, SubunitsPerFen, Rounding::Floor));
             }
             budget -= take * price;
             position += take;
