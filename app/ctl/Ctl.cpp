@@ -72,6 +72,17 @@ std::optional<Operator> Ctl::actingOperator(const QCommandLineParser &parser, Da
     return op.value();
 }
 
+std::optional<Ctl::Session> Ctl::openAs(const QCommandLineParser &parser, const Database::Options &options)
+{
+    auto db = openDatabase(parser, options);
+    if (!db)
+        return std::nullopt;
+    auto actor = actingOperator(parser, *db);
+    if (!actor)
+        return std::nullopt;
+    return Session{db, *actor};
+}
+
 int Ctl::fail(const Error &error)
 {
     return fail(error.message);

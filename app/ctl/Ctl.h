@@ -41,6 +41,14 @@ public:
     // The operator the command acts as: --operator USERNAME, or the system operator.
     std::optional<Operator> actingOperator(const QCommandLineParser &parser, Database &db);
 
+    // Both of the above: the database and who acts on it; null when either failed (already printed).
+    struct Session
+    {
+        std::shared_ptr<Database> db;
+        Operator actor;
+    };
+    std::optional<Session> openAs(const QCommandLineParser &parser, const Database::Options &options);
+
     int fail(const Error &error);
     int fail(const QString &message);
 

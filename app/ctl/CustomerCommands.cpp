@@ -114,12 +114,11 @@ int runImport(Ctl &ctl)
         return *exit;
     if (parser.positionalArguments().size() != 1)
         return ctl.fail(Ctl::tr("Name exactly one CSV file."));
-    auto db = ctl.openDatabase(parser, writingUse());
-    if (!db)
+    auto session = ctl.openAs(parser, writingUse());
+    if (!session)
         return Ctl::Failed;
-    auto actor = ctl.actingOperator(parser, *db);
-    if (!actor)
-        return Ctl::Failed;
+    const auto &db = session->db;
+    const std::optional<Operator> actor = session->actor;
     CustomerCsv csv(*db, SystemClock::instance());
     const auto mode = parser.isSet(QStringLiteral("skip-bad-lines")) ? CustomerCsv::Mode::SkipBadLines
                                                                      : CustomerCsv::Mode::AllOrNothing;
@@ -161,12 +160,11 @@ int runExport(Ctl &ctl)
         return *exit;
     if (parser.positionalArguments().size() != 1)
         return ctl.fail(Ctl::tr("Name exactly one CSV file."));
-    auto db = ctl.openDatabase(parser, readOnlyUse());
-    if (!db)
+    auto session = ctl.openAs(parser, readOnlyUse());
+    if (!session)
         return Ctl::Failed;
-    auto actor = ctl.actingOperator(parser, *db);
-    if (!actor)
-        return Ctl::Failed;
+    const auto &db = session->db;
+    const std::optional<Operator> actor = session->actor;
     auto rows = CustomerCsv(*db, SystemClock::instance()).exportFile(*actor, parser.positionalArguments().first());
     if (!rows)
         return ctl.fail(rows.error());

@@ -90,12 +90,11 @@ int vendSell(Ctl &ctl)
     VendingService::Request request;
     request.accountId = account;
     request.key = parser.isSet(QStringLiteral("key")) ? parser.value(QStringLiteral("key")) : VendingService::newKey();
-    auto db = ctl.openDatabase(parser, writing());
-    if (!db)
+    auto session = ctl.openAs(parser, writing());
+    if (!session)
         return Ctl::Failed;
-    auto actor = ctl.actingOperator(parser, *db);
-    if (!actor)
-        return Ctl::Failed;
+    const auto &db = session->db;
+    const std::optional<Operator> actor = session->actor;
     VendingService vending(*db, SystemClock::instance());
     if (qEnvironmentVariableIsSet("PREPAYDESK_FAULT_PAUSE_MS")) {
         // Fault injection for the crash test: linger at each stage so that a kill lands there.
@@ -146,12 +145,11 @@ int vendManage(Ctl &ctl, const QString &sub)
     parser.addPositionalArgument(QStringLiteral("id"), Ctl::tr("The vend id."));
     if (auto exit = ctl.parse(parser, 2))
         return *exit;
-    auto db = ctl.openDatabase(parser, writing());
-    if (!db)
+    auto session = ctl.openAs(parser, writing());
+    if (!session)
         return Ctl::Failed;
-    auto actor = ctl.actingOperator(parser, *db);
-    if (!actor)
-        return Ctl::Failed;
+    const auto &db = session->db;
+    const std::optional<Operator> actor = session->actor;
     VendingService vending(*db, SystemClock::instance());
     if (sub == QLatin1String("pending")) {
         auto list = vending.pending();
@@ -247,12 +245,11 @@ int runShift(Ctl &ctl)
     }
     if (auto exit = ctl.parse(parser, 2))
         return *exit;
-    auto db = ctl.openDatabase(parser, writing());
-    if (!db)
+    auto session = ctl.openAs(parser, writing());
+    if (!session)
         return Ctl::Failed;
-    auto actor = ctl.actingOperator(parser, *db);
-    if (!actor)
-        return Ctl::Failed;
+    const auto &db = session->db;
+    const std::optional<Operator> actor = session->actor;
     ShiftService shifts(*db, SystemClock::instance());
     if (sub == QLatin1String("open")) {
         auto f = Money::parse(parser.value(QStringLiteral("float")));

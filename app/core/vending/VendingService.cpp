@@ -177,10 +177,9 @@ Result<std::optional<Vend>> VendingService::byKey(const QString &key) const
     return std::optional<Vend>(v.value());
 }
 
-Result<QList<Vend>> VendingService::pending() const
+Result<QList<Vend>> VendingService::vendsWhere(const QString &sql, const QVariantList &params) const
 {
-    const QSqlDatabase db = m_db.connection();
-    auto ids = Sql::exec(db, QStringLiteral("SELECT id FROM vends WHERE state = 'pending' ORDER BY id"));
+    auto ids = Sql::exec(m_db.connection(), sql, params);
     if (!ids)
         return ids.error();
     QList<qint64> list;
@@ -196,24 +195,15 @@ Result<QList<Vend>> VendingService::pending() const
     return vends;
 }
 
+Result<QList<Vend>> VendingService::pending() const
+{
+    return vendsWhere(QStringLiteral("SELECT id FROM vends WHERE state = 'pending' ORDER BY id"));
+}
+
 Result<QList<Vend>> VendingService::ofAccount(qint64 accountId, int limit) const
 {
-    const QSqlDatabase db = m_db.connection();
-    auto ids = Sql::exec(db, QStringLiteral("SELECT id FROM vends WHERE account_id = ? ORDER BY id DESC LIMIT ?"),
-                         {accountId, limit});
-    if (!ids)
-        return ids.error();
-    QList<qint64> list;
-    while (ids.value().next())
-        list << ids.value().value(0).toLongLong();
-    QList<Vend> vends;
-    for (qint64 id : list) {
-        auto v = get(id);
-        if (!v)
-            return v.error();
-        vends << v.value();
-    }
-    return vends;
+    return vendsWhere(QStringLiteral("SELECT id FROM vends WHERE account_id = ? ORDER BY id DESC LIMIT ?"),
+                      {accountId, limit});
 }
 
 Result<Vend> VendingService::vend(const Operator &actor, const Request &request)

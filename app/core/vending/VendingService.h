@@ -79,6 +79,8 @@ public:
 
 private:
     Result<Vend> loadVend(const QSqlDatabase &db, const QString &where, const QVariant &value) const;
+    // The vends whose ids the query selects, in its order.
+    Result<QList<Vend>> vendsWhere(const QString &sql, const QVariantList &params = {}) const;
     Result<Vend> deliver(const Operator &actor, Vend vend, bool resolveFirst);
     Result<Vend> markDelivered(Vend vend);
     Result<Vend> undo(const Operator &actor, const Vend &vend, VendState to, const QString &kind, const QString &reason,
