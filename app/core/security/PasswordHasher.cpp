@@ -1,5 +1,7 @@
 #include "security/PasswordHasher.h"
 
+#include "security/Kdf.h"
+
 #include <QByteArray>
 #include <QList>
 
@@ -16,16 +18,7 @@ constexpr int HashBytes = 32;
 
 QByteArray scrypt(const QByteArray &password, const QByteArray &salt, const PasswordHasher::Cost &cost)
 {
-    QByteArray out(HashBytes, Qt::Uninitialized);
-    const quint64 n = quint64(1) << cost.log2N;
-    // maxmem must cover 128 * r * (N + p + 2) bytes.
-    const quint64 maxmem = 128ULL * cost.r * (n + cost.p + 2) + (1 << 20);
-    if (EVP_PBE_scrypt(password.constData(), static_cast<size_t>(password.size()),
-                       reinterpret_cast<const unsigned char *>(salt.constData()), static_cast<size_t>(salt.size()), n,
-                       static_cast<quint64>(cost.r), static_cast<quint64>(cost.p), maxmem,
-                       reinterpret_cast<unsigned char *>(out.data()), static_cast<size_t>(out.size())) != 1)
-        return {};
-    return out;
+    return crypto::scrypt(password, salt, cost.log2N, cost.r, cost.p, HashBytes);
 }
 
 } // namespace
