@@ -9,6 +9,10 @@
 
 using namespace prepaydesk::ctl;
 
+namespace prepaydesk::ctl {
+int runSts(Ctl &ctl); // StsCommands.cpp
+}
+
 namespace {
 
 QString usage()
@@ -77,6 +81,8 @@ int main(int argc, char **argv)
         return runShift(ctl);
     if (command == QLatin1String("tariff"))
         return runTariff(ctl);
+    if (command == QLatin1String("sts"))
+        return runSts(ctl);
     if (command == QLatin1String("--version")) {
         ctl.out() << "prepayctl " << QCoreApplication::applicationVersion() << Qt::endl;
         return Ctl::Ok;

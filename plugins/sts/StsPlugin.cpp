@@ -1,0 +1,3 @@
+#include "StsPlugin.h"
+
+// The plugin object is StsTokenGenerator with Qt's plugin metadata (sts.json); nothing else here.
