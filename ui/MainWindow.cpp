@@ -2,13 +2,22 @@
 #include "ui_MainWindow.h"
 
 #include "CustomersPage.h"
+#include "PendingVendsDialog.h"
 #include "PlaceholderPage.h"
+#include "SettingsPage.h"
+#include "ShiftPage.h"
+#include "TopUpPage.h"
 
 #include "storage/DatabaseCheck.h"
+#include "util/Clock.h"
+#include "vending/CreditCarrier.h"
+#include "vending/ShiftService.h"
+#include "vending/VendingService.h"
 
 #include <QAction>
 #include <QFrame>
 #include <QLabel>
+#include <QLocale>
 
 namespace prepaydesk {
 
@@ -16,17 +25,15 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(session)
+    , m_carriers(std::make_shared<CarrierRegistry>())
 {
     m_ui->setupUi(this);
     setWindowTitle(session.demo ? tr("PrepayDesk — demo database") : tr("PrepayDesk"));
 
     m_customers = new CustomersPage(session, this);
     addPage(Page::Customers, tr("Customers"), m_customers);
-    addPage(Page::TopUp, tr("Top-up"),
-            new PlaceholderPage(tr("Top-up"),
-                                tr("Selling credit — tariff quote, payment, STS token, IC card or meter delivery, "
-                                   "receipt — is coming in a later version."),
-                                this));
+    m_topUp = new TopUpPage(session, this);
+    addPage(Page::TopUp, tr("Top-up"), m_topUp);
     addPage(Page::CardsMeters, tr("Cards & meters"),
             new PlaceholderPage(tr("Cards & meters"),
                                 tr("Reading and writing IC cards and programming meters over the serial line — "
@@ -42,30 +49,17 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
                                 tr("Low-balance, leak, tamper and gas alarms from the meters are coming in a later "
                                    "version."),
                                 this));
-    addPage(Page::Shift, tr("Shift"),
-            new PlaceholderPage(tr("Shift"),
-                                tr("Opening and closing a shift — cash float, takings, hand-over report — is coming in "
-                                   "a later version."),
-                                this));
+    m_shiftPage = new ShiftPage(session, this);
+    addPage(Page::Shift, tr("Shift"), m_shiftPage);
     addPage(Page::Sync, tr("Sync"),
             new PlaceholderPage(tr("Sync"),
                                 tr("Enrolling this outlet and syncing with the central server — outbox, backlog, "
                                    "connection state — is coming in a later version."),
                                 this));
-    addPage(
-        Page::Settings, tr("Settings"),
-        new PlaceholderPage(tr("Settings"),
-                            tr("Outlet, receipt printer, serial ports, card reader and operator settings are coming in "
-                               "a later version."),
-                            this));
+    m_settings = new SettingsPage(session, this);
+    addPage(Page::Settings, tr("Settings"), m_settings);
 
-    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0)
-            return;
-        m_ui->pages->setCurrentIndex(row);
-        if (row == int(Page::Customers))
-            m_customers->focusSearch();
-    });
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageShown);
 
     // Ctrl+1..Ctrl+8: the pages in the order of the navigation list.
     for (int i = 0; i < PageCount; ++i) {
@@ -82,14 +76,24 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     connect(quit, &QAction::triggered, this, &QWidget::close);
     addAction(quit);
 
-    connect(m_customers, &CustomersPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    auto showStatus = [this](const QString &message) { statusBar()->showMessage(message, 6000); };
+    connect(m_customers, &CustomersPage::statusMessage, this, showStatus);
+    connect(m_topUp, &TopUpPage::statusMessage, this, showStatus);
+    connect(m_shiftPage, &ShiftPage::statusMessage, this, showStatus);
+    connect(m_settings, &SettingsPage::statusMessage, this, showStatus);
+    connect(m_topUp, &TopUpPage::openShiftRequested, this, [this] { showPage(Page::Shift); });
+    connect(m_shiftPage, &ShiftPage::shiftChanged, this, [this] {
+        refreshShiftStatus();
+        m_topUp->refreshState();
+    });
+    connect(m_shiftPage, &ShiftPage::vendsChanged, m_topUp, &TopUpPage::refreshState);
 
     QLabel *who = addStatusWidget(QStringLiteral("operatorStatus"),
                                   tr("%1 · %2").arg(session.op.displayName, Domain::name(session.op.role)));
     who->setToolTip(tr("Logged in as %1").arg(session.op.username));
-    addStatusWidget(QStringLiteral("shiftStatus"), tr("No shift open"));
+    m_shiftStatus = addStatusWidget(QStringLiteral("shiftStatus"), tr("No shift open"));
     addStatusWidget(QStringLiteral("syncStatus"), tr("Sync: not set up"));
+    refreshShiftStatus();
 
     showPage(Page::Customers);
 }
@@ -140,6 +144,84 @@ void MainWindow::setDatabaseCheck(DatabaseCheck *check)
     };
     show();
     connect(check, &DatabaseCheck::finished, label, show);
+}
+
+void MainWindow::pageShown(int row)
+{
+    if (row < 0)
+        return;
+    m_ui->pages->setCurrentIndex(row);
+    switch (Page(row)) {
+    case Page::Customers:
+        m_customers->focusSearch();
+        break;
+    case Page::TopUp:
+        m_topUp->focusCurrentStep();
+        break;
+    case Page::Shift:
+        m_shiftPage->focusDefault();
+        break;
+    case Page::Settings:
+        m_settings->focusDefault();
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::setCarriers(std::shared_ptr<CarrierRegistry> carriers)
+{
+    m_carriers = carriers ? std::move(carriers) : std::make_shared<CarrierRegistry>();
+    m_topUp->setCarriers(m_carriers);
+    m_shiftPage->setCarriers(m_carriers);
+    m_topUp->refreshState();
+}
+
+void MainWindow::setOutletName(const QString &name)
+{
+    m_outlet = name;
+    m_topUp->setOutletName(name);
+    m_shiftPage->setOutletName(name);
+}
+
+void MainWindow::refreshShiftStatus()
+{
+    auto shift = ShiftService(m_session.db, m_session.clock).current(m_session.op);
+    if (!shift) {
+        m_shiftStatus->setText(tr("Shift unknown"));
+        m_shiftStatus->setToolTip(shift.error().message);
+        return;
+    }
+    if (!shift.value()) {
+        m_shiftStatus->setText(tr("No shift open"));
+        m_shiftStatus->setToolTip(tr("Open a shift on the Shift page (Ctrl+6) before selling."));
+        return;
+    }
+    const ShiftService::Shift &s = *shift.value();
+    const QDateTime opened = s.openedAt.toLocalTime();
+    const bool today = opened.date() == m_session.clock.now().toLocalTime().date();
+    m_shiftStatus->setText(
+        tr("Shift %1 open since %2")
+            .arg(s.id)
+            .arg(opened.toString(today ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm"))));
+    m_shiftStatus->setToolTip(tr("Cash float %1").arg(s.floatAmount.toDisplayString(QLocale())));
+}
+
+int MainWindow::resolvePendingVends()
+{
+    if (!Access::allows(m_session.op.role, Permission::Vend))
+        return 0;
+    auto pending = VendingService(m_session.db, m_session.clock, m_carriers).pending();
+    if (!pending || pending->isEmpty())
+        return pending ? 0 : -1;
+    PendingVendsDialog dialog(m_session, m_carriers, this);
+    dialog.setOutletName(m_outlet);
+    dialog.exec();
+    m_topUp->refreshState();
+    refreshShiftStatus();
+    if (currentPage() == Page::TopUp)
+        m_topUp->focusCurrentStep();
+    return dialog.remaining();
 }
 
 void MainWindow::showPage(Page page)

@@ -265,6 +265,10 @@ int main(int argc, char *argv[])
     prepaydesk::MainWindow window(prepaydesk::Session{*db, clock, *login.loggedIn(), demo});
     window.setDatabaseCheck(&check);
     window.show();
+    // Start-up recovery: sales a crash or an unanswered meter left pending are finished or voided
+    // (or put off) before the next sale, once the window is up.
+    if (interactive)
+        QTimer::singleShot(0, &window, [&window] { window.resolvePendingVends(); });
     if (autoLogin) {
         QTimer::singleShot(0, &window, [&] {
             window.customersPage()->searchNow(MeasureQuery);

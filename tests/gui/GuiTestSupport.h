@@ -9,9 +9,13 @@
 #include "records/MeterService.h"
 #include "records/OperatorService.h"
 #include "storage/Sql.h"
+#include "tariff/TariffService.h"
+#include "vending/CreditCarrier.h"
+#include "vending/ShiftService.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>
+#include <QJsonDocument>
 #include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
@@ -19,6 +23,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace prepaydesk::test {
 
@@ -85,6 +90,34 @@ void onNextModal(std::function<void(T *)> act, bool *seen = nullptr, int timeout
     timer->start();
 }
 
+// A credit carrier whose outcome the test chooses, standing in for a meter that does not answer
+// or a card writer that fails (the real carriers of later releases talk to devices). Register it
+// for STS meters in a CarrierRegistry and hand that to the window (MainWindow::setCarriers).
+class ScriptedCarrier final : public CreditCarrier
+{
+public:
+    Outcome next = Outcome::Delivered; // what deliver() answers
+    Outcome known = Outcome::Unknown;  // what resolve() answers
+    int failPrepare = 0;               // this many prepare() calls fail first
+    int deliveries = 0;
+    QString code() const override { return QStringLiteral("scripted"); }
+    bool canTakeBack() const override { return false; }
+    Result<QString> prepare(const Vend &vend) override
+    {
+        if (failPrepare > 0) {
+            --failPrepare;
+            return Error::make(Error::Code::Io, QStringLiteral("The token generator did not answer."));
+        }
+        return QStringLiteral("7%1").arg(vend.id, 19, 10, QLatin1Char('0'));
+    }
+    Result<Outcome> deliver(const Vend &) override
+    {
+        ++deliveries;
+        return next;
+    }
+    Result<Outcome> resolve(const Vend &) override { return known; }
+};
+
 // A database on disk with operators, tariffs and a few customers, built through the services
 // (not the demo generator), so that each test knows exactly what is there.
 class SeededDatabase
@@ -98,9 +131,23 @@ public:
     qint64 wangWu = 0;
     qint64 marySmith = 0;
     qint64 waterTariff = 0;
+    // seedVending():
+    Operator supervisor;                      // wang, who approves reversals and cash differences
+    qint64 electricityTariff = 0;             // E-RES with a price version: 0.50 to 100 kWh, 0.80 above
+    qint64 liSiAccount = 0;                   // 李四's only account: electricity, STS meter E-2024-0002
+    std::optional<ShiftService::Shift> shift; // the cashier's open shift
 
     static constexpr const char *AdminPassword = "admin-pass-1";
     static constexpr const char *CashierPassword = "cashier-pass-1";
+    static constexpr const char *SupervisorPassword = "super-pass-1";
+    // Residential electricity: 0.5000 a kWh up to 100 kWh a month, 0.8000 above; 13 % VAT; debt
+    // recovery 20 % (at least 5.00, at most 50.00); purchases from 5.00 to 2000.00.
+    static constexpr const char *ElectricityPrices =
+        R"({"effective_from":"2026-03-01","meter_kind":"unit","basis":"purchase",
+            "cycle":{"kind":"monthly","start_month":1,"start_day":1},
+            "blocks":[{"from":"0","to":"100","price":"0.5000"},{"from":"100","price":"0.8000"}],
+            "tax_rate_percent":"13","debt_recovery":{"percent":"20","min":"5.00","max":"50.00"},
+            "min_vend":"5.00","max_vend":"2000.00"})";
 
     SeededDatabase()
         : m_clock(std::make_unique<ManualClock>(testEpoch()))
@@ -227,6 +274,49 @@ public:
         if (Status s = meters.install(admin, m2.value(), water->id, 0); !s)
             return s.error().message;
         clock().advanceSecs(3600);
+        return {};
+    }
+
+    // On top of seed(): what selling needs. A supervisor; a price version for the electricity
+    // tariff; 李四 with one electricity account and an installed STS meter, so that "ls" + Enter
+    // chooses him and his account at once; and, unless told otherwise, the cashier's open shift
+    // with a 200.00 float. Returns the first error's message, empty when all went well.
+    QString seedVending(bool openShift = true)
+    {
+        OperatorService ops(db(), clock());
+        auto s = ops.add(admin, QStringLiteral("wang"), QStringLiteral("Wang Qiang"), Role::Supervisor,
+                         QLatin1String(SupervisorPassword));
+        if (!s)
+            return s.error().message;
+        supervisor = s.value();
+        auto id = Sql::scalar(db().connection(), QStringLiteral("SELECT id FROM tariffs WHERE code = 'E-RES'"));
+        if (!id)
+            return id.error().message;
+        electricityTariff = id.value().toLongLong();
+        auto prices = TariffVersion::fromJson(QJsonDocument::fromJson(ElectricityPrices).object());
+        if (!prices)
+            return prices.error().message;
+        if (auto v = TariffService(db(), clock()).addVersion(admin, electricityTariff, prices.value()); !v)
+            return v.error().message;
+        auto account =
+            CustomerService(db(), clock()).openAccount(cashier, liSi, Utility::Electricity, electricityTariff);
+        if (!account)
+            return account.error().message;
+        liSiAccount = account->id;
+        MeterService meters(db(), clock());
+        auto meter = meters.registerMeter(admin, test::stsMeterDraft(QStringLiteral("E-2024-0002")));
+        if (!meter)
+            return meter.error().message;
+        if (Status st = meters.install(admin, meter.value(), liSiAccount, 0); !st)
+            return st.error().message;
+        clock().advanceSecs(600);
+        if (openShift) {
+            auto opened = ShiftService(db(), clock()).open(cashier, Money::fromMinor(20000));
+            if (!opened)
+                return opened.error().message;
+            shift = opened.value();
+        }
+        clock().advanceSecs(600);
         return {};
     }
 

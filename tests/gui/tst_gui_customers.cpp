@@ -143,16 +143,21 @@ void TestGuiCustomers::pagesSwitchWithCtrlDigits()
         QCOMPARE(int(m_window->currentPage()), i);
         QCOMPARE(navigation->currentRow(), i);
         QCOMPARE(pages->currentIndex(), i);
-        if (i > 0) {
+        const auto page = MainWindow::Page(i);
+        if (page == MainWindow::Page::CardsMeters || page == MainWindow::Page::Charts ||
+            page == MainWindow::Page::Alarms || page == MainWindow::Page::Sync) {
             // A page not built yet says what is coming.
             auto *text = pages->currentWidget()->findChild<QLabel *>(QStringLiteral("placeholderText"));
             QVERIFY(text && text->isVisible());
             QVERIFY(text->text().size() > 40);
         }
     }
+    // Ctrl+2 is the Top-up page, ready for the customer's name or number.
     pressCtrl(Qt::Key_2);
-    const QString topUp = pages->currentWidget()->findChild<QLabel *>(QStringLiteral("placeholderText"))->text();
-    QVERIFY2(topUp.contains(QStringLiteral("STS token")), qPrintable(topUp));
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::TopUp);
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QCOMPARE(focus->objectName(), QStringLiteral("customerSearch"));
     QVERIFY(!saveScreenshot(m_window.get(), QStringLiteral("page-top-up")).isEmpty());
     // Back on Customers, the cashier can type a search at once.
     pressCtrl(Qt::Key_1);

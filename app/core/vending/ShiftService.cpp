@@ -5,6 +5,7 @@
 #include "util/Clock.h"
 #include "vending/Ledger.h"
 #include "vending/Outbox.h"
+#include "vending/Receipt.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -350,11 +351,12 @@ QString ShiftService::ZReport::text(const QLocale &locale, int width) const
     QStringList out;
     auto rule = [&] { out << QString(width, u'-'); };
     auto pair = [&](const QString &label, const QString &value) {
-        const int gap = std::max(1, width - int(label.size()) - int(value.size()));
+        // Columns as a printer counts them: Chinese characters take two.
+        const int gap = std::max(1, width - Receipt::displayWidth(label) - Receipt::displayWidth(value));
         out << label + QString(gap, u' ') + value;
     };
     auto money = [&](const Money &m) { return m.toDisplayString(locale); };
-    out << tr("Z REPORT — SHIFT %1").arg(shift.id);
+    out << tr("Z REPORT - SHIFT %1").arg(shift.id);
     pair(tr("Cashier"), shift.operatorName);
     pair(tr("Opened"), locale.toString(shift.openedAt.toLocalTime(), QLocale::ShortFormat));
     if (!shift.open)

@@ -484,8 +484,10 @@ Result<Vend> VendingService::reverse(const Operator &actor, const Operator &appr
         return s.error();
     if (!Access::allows(approver.role, Permission::ApproveReversal))
         return Error::make(Error::Code::Forbidden, tr("A reversal needs the approval of a supervisor."));
-    if (approver.id == actor.id && !Access::allows(actor.role, Permission::ApproveReversal))
-        return Error::make(Error::Code::Forbidden, tr("A cashier cannot approve their own reversal."));
+    // Four eyes, as for cash differences at closing: the approver is someone else.
+    if (approver.id == actor.id)
+        return Error::make(Error::Code::Forbidden, tr("A reversal must be approved by a supervisor other than the "
+                                                      "person reversing it."));
     if (reason.trimmed().size() < 3)
         return Error::invalid(tr("Give the reason for the reversal."), QStringLiteral("reason"));
     auto v = get(vendId);
