@@ -31,6 +31,18 @@
         <source>The role %1 may not %2; ask a supervisor or administrator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>change tariffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sell credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve reversals and cash differences</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -983,6 +995,124 @@
     </message>
 </context>
 <context>
+    <name>KeyVault</name>
+    <message>
+        <source>The key vault&apos;s passphrase has at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault is already set up; change its passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault could not be set up (no random source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault is not set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s settings are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong key vault passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the key vault first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supply group code has six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key revision number is 1 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key type is 0 to 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vending key has 8, 16 or 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a key for SGC %1, key revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vending key for SGC %1, key revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vending key for SGC %1, key revision %2 does not open: it was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase could not be applied (no random source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vending key %1 does not open: it was altered; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>A ledger line needs either a debit or a credit, positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger posting &quot;%1&quot; does not balance (debit %2, credit %3); nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger transaction %1 has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total debits %1 differ from total credits %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger transaction %1 does not balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 belongs to no vend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments of vend %1 do not add up to its amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vend %1 does not have exactly one sale posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vend %1 is undone in the ledger a different number of times than its state says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vend %1 was delivered without a credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code %1 was issued for more than one vend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>PrepayDesk — Log in</source>
@@ -1217,6 +1347,57 @@
     </message>
 </context>
 <context>
+    <name>PluginManager</name>
+    <message>
+        <source>This file is not a Qt plugin: it has no plugin metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It implements %1, which is not a PrepayDesk driver interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was built for %1 %2; this console speaks %1 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It implements %1 %2, an interface this console does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plugin named %1 is already loaded from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incompatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quantity</name>
     <message>
         <source>Enter a quantity.</source>
@@ -1236,6 +1417,171 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Electricity purchase receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water purchase receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas purchase receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELIVERY NOT CONFIRMED. The credit is kept and will be finished or voided at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT DELIVERED. The payment was returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOIDED. This credit was cancelled and the payment returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVERSED. This sale was undone and the payment returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPRINT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed charge, %n month(s)</source>
+        <translation>
+            <numerusform>Fixed charge, %n month</numerusform>
+            <numerusform>Fixed charge, %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Debt recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free units %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1: %2 %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this receipt until the credit shows on the meter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRenderer</name>
+    <message>
+        <source>The printer or file could not be drawn on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>58 mm thermal roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm thermal roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegionService</name>
     <message>
         <source>A region has at most four levels: city / district / community / building.</source>
@@ -1247,6 +1593,218 @@
     </message>
     <message>
         <source>A region name contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleText</name>
+    <message numerus="yes">
+        <source>Fixed charge, %n month(s)</source>
+        <translation>
+            <numerusform>Fixed charge, %n month</numerusform>
+            <numerusform>Fixed charge, %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Debt recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: delivery not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftService</name>
+    <message>
+        <source>The cash float must be between 0 and 100,000.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an open shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shift %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an RMB note or coin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count each denomination from 0 to 100,000 pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no open shift to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vend(s) of this shift are still pending; finish or void them before closing.</source>
+        <translation>
+            <numerusform>%n vend of this shift is still pending; finish or void it before closing.</numerusform>
+            <numerusform>%n vends of this shift are still pending; finish or void them before closing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counted cash (%1) differs from the expected (%2) by %3: a supervisor must approve the closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cash difference must be approved by a supervisor other than the cashier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the cash differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z REPORT - SHIFT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n vend(s))</source>
+        <translation>
+            <numerusform>%1 (%n vend)</numerusform>
+            <numerusform>%1 (%n vends)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  of which tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tariff block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 block %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n payment(s))</source>
+        <translation>
+            <numerusform>%1 (%n payment)</numerusform>
+            <numerusform>%1 (%n payments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voided (%n)</source>
+        <translation>
+            <numerusform>Voided (%n)</numerusform>
+            <numerusform>Voided (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reversed (%n)</source>
+        <translation>
+            <numerusform>Reversed (%n)</numerusform>
+            <numerusform>Reversed (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1274,6 +1832,354 @@
     </message>
     <message>
         <source>No matching record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TariffEngine</name>
+    <message>
+        <source>The tariff cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its blocks or rates are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units bought in this cycle cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free units already granted cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of months of fixed charges due cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixed charges due are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money meters are sold by amount, not by units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of units must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of units is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amount the console accepts covers the fixed charges and debt recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units cost more than the largest amount the console accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is below the minimum purchase of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 is above the maximum purchase of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not cover the fixed charges and debt recovery; the smallest amount that leaves money for energy is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not cover the fixed charges and debt recovery, and no amount the console accepts does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 for energy, which does not buy 0.001 units at %3 a unit; the smallest amount that buys any units is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is above the maximum purchase of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter would hold %1 units, more than its maximum of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most that can be sold now is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be sold now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter would hold %1, more than its maximum of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 more can be loaded: the most that can be paid now is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be loaded now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TariffService</name>
+    <message>
+        <source>Tariff version %1 in the database is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff has no price in force on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tariff code has 1 to 20 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tariff&apos;s name (at most 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff code %1 is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new price takes effect today or later; vends already made keep their prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such tariff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff already has a version from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is %2; credit can only be sold to an active account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 has no tariff; choose one before selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 has no meter installed (it was removed or never installed); credit needs a meter to go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TariffVersion</name>
+    <message>
+        <source>Unknown field &quot;%1&quot; in the tariff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a decimal number written as a string, like &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number; write it like &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 has at most %n decimal place.</numerusform>
+            <numerusform>%1 has at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time of day; write it like &quot;08:00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff needs the date it takes effect from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tariff needs at least one block (a flat price is one open block from 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tariff has at most %1 blocks; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first block must start at 0, not at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a gap between %1 and %2: block %3 ends at %1 but block %4 starts at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks overlap at %1: block %2 starts at %1, before block %3 ends at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last block must be open (no upper limit); it ends at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last block may be open; block %1 has no upper limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 must end above where it starts: it goes from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 ends too high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of block %1 must be more than 0 and at most %2 a unit; it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-of-use period %1 needs a start time in whole minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-of-use period %1 needs an end time in whole minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-of-use period %1 starts and ends at the same time (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of time-of-use period %1 must be more than 0 and at most %2 a unit; it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-of-use periods %1 (%2-%3) and %4 (%5-%6) overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle must start on a day from 1 to 28 (every month has it); it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle&apos;s start month must be from 1 to 12; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax rate must be from 0 % to 100 %; it is %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debt recovery share must be from 0 % to 100 %; it is %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free units per cycle cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixed charge per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum debt recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum debt recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative; it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum purchase (%1) is above the maximum purchase (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum debt recovery per purchase (%1) is above the maximum (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A maximum credit in units applies only to meters that are loaded with units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum credit must be more than 0; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A maximum credit in money applies only to meters that are loaded with money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff needs the date it takes effect from (effective_from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effective_from: &quot;%1&quot; is not a date; write it like &quot;2026-01-01&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meter_kind must be &quot;unit&quot; or &quot;money&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basis must be &quot;purchase&quot; or &quot;consumption&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle.kind must be &quot;monthly&quot; or &quot;annual&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1341,6 +2247,140 @@
     </message>
 </context>
 <context>
+    <name>VendText</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VendingService</name>
+    <message>
+        <source>Open a shift first: every sale and every refund belongs to a cashier&apos;s open shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such vend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale&apos;s key must be 8 to 64 letters, digits or dashes (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the customer pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each payment must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash handed over (%1) is less than the cash payment (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 payment needs its transaction reference (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale&apos;s key was already used for a different account or amount (vend %1). Start a new sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments add up to %1 but the sale is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another console recorded a sale with this key at the same moment; look the sale up before selling again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vend %1 was made by the &quot;%2&quot; carrier, which this console does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit could not be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vend %1 is %2, not pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a pending vend can be voided; vend %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit of vend %1 has reached the meter; finish the vend instead of voiding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal needs the approval of a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal must be approved by a supervisor other than the person reversing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the reversal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a delivered vend can be reversed; vend %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (debt of %1 waived by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vend %1 changed meanwhile; look it up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>prepay-central is not built yet: the sync work will add the central server.</source>
@@ -1353,10 +2393,6 @@
 </context>
 <context>
     <name>prepayctl</name>
-    <message>
-        <source>Usage: prepayctl bench search --db FILE [--queries N]</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Measure customer search (search plus the first 50 result rows, as the Customers page shows them) for name fragments, pinyin initials, phone prefixes and meter serials, and the same key-range query on bare SQLite.</source>
         <translation type="unfinished"></translation>
@@ -1542,6 +2578,382 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was stored: %n error(s). Fix the lines above or use --skip-bad-lines.</source>
+        <translation>
+            <numerusform>Nothing was stored: %n error. Fix the lines above or use --skip-bad-lines.</numerusform>
+            <numerusform>Nothing was stored: %n errors. Fix the lines above or use --skip-bad-lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: prepayctl bench search|tariff ... (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: prepayctl sts &lt;command&gt; [options]
+
+Key options (every command that makes or needs a decoder key):
+  --dkga 02|04 --ea 07|11 --vending-key HEX|- --key-type N --sgc N --ti N --krn N --pan DIGITS
+  [--base-date 1993|2014|2035]   (default 1993)
+  --vending-key - reads the key from standard input, so that it stays out of the process list.
+
+Commands:
+  credit &lt;key options&gt; --issued YYYY-MM-DDTHH:MM:SS --random N --utility electricity|water|gas|time|currency
+         --amount DECIMAL [--last-tid N]
+      prints the 20-digit token alone on a line; amounts are in kWh or m3 (0.1 resolution,
+      rounded down, with a note on standard error when rounding changes the amount)
+  decoder-key &lt;key options&gt;
+      prints the decoder key in hex
+  decode --decoder-key HEX --ea 07|11 [--base-date 1993|2014|2035] TOKEN
+      prints class, subclass, kind, random, tid, issued, amount (or the management value) and crc,
+      one name=value per line; exit 1 when the CRC fails (wrong key, wrong algorithm or a typo)
+  set-max-power &lt;key options&gt; --issued ... --random N --watts N [--last-tid N]
+  clear-credit &lt;key options&gt; --issued ... --random N [--register N]   (default 65535: all registers)
+  set-tariff-rate &lt;key options&gt; --issued ... --random N --rate N
+  clear-tamper &lt;key options&gt; --issued ... --random N
+  set-phase-unbalance &lt;key options&gt; --issued ... --random N --watts N
+  set-water-factor &lt;key options&gt; --issued ... --random N --factor N
+      management tokens: the token alone on a line
+  key-change &lt;key options of the current key&gt; [--ken N] --new-vending-key HEX|- --new-key-type N
+         --new-sgc N --new-ti N --new-krn N [--new-base-date Y] [--new-ken N] [--rollover]
+      the key change tokens, one per line, in the order they must be entered
+      (two for a 64-bit EA07 key, four for a 128-bit EA11 key)
+  test --control N --manufacturer N [--long-manufacturer]
+      a class 1 meter test or display token (no key)
+
+Times are UTC. --random N is 0 to 15 (drawn at random when left out). --last-tid N is the last
+token identifier this meter was given: the new token&apos;s identifier is always later.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoder key generation algorithm: 02 or 04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption algorithm: 07 or 11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vending key in hex, or - to read it from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type, 0 to 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply group code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key revision number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter number (PAN), 18 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base date: 1993, 2014 or 2035 (default 1993).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key expiry number, 0 to 255 (default 255).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue time, UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s random number, 0 to 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last token identifier this meter was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is a whole number from %2 to %3, not “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is hexadecimal digits, two per byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--issued is a UTC time written YYYY-MM-DDTHH:MM:SS, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sts plugin is not available. Plugin folders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the token carries %1 %3, not %2 %3: STS amounts above 1638.3 go in steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electricity, water, gas, time or currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units: kWh, m3, ... (0.1 resolution).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit in watts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register to clear (65535: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 16-bit rate the meter expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 16-bit factor the meter expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the rollover flag (a new base date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--utility is electricity, water, gas, time or currency, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: STS carries tenths; %1 is sent as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoder key in hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base date for the token&apos;s date (default 1993).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 20-digit token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRC check failed: the decoder key or the encryption algorithm is not the meter&apos;s, or the token was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control field (36 or 28 bits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manufacturer code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 4-digit manufacturer code (28-bit control).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --control N and --manufacturer N as whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sts command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure tariff quotes per second on one core (a three-block residential electricity tariff with tax and debt recovery) and, as a baseline in the same run, a flat-price conversion of the same amounts; prints both rates and their ratio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes to make (default 5000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed for the inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quotes takes a whole number from 1 to 10000000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flat-price check failed: the engine and Quantity::forMoney disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure complete vends per second and compare them with bare SQLite writing the same rows. Without --db, a temporary demo database is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many vends of each kind (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no electricity account with a meter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bare SQLite statements could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bare SQLite vend failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as this operator (default: the system operator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell credit to an account and print the vend: vend, state, amount, units, money_credit, credit and key, one name=value per line. Repeating a --key returns the same vend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment, e.g. 100.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell this many kWh or m3 instead of an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash, card or qr (default cash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash handed over (for change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card or QR transaction reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale&apos;s idempotency key (default: a new UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the account with --account ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method is cash, card or qr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending: list pending vends (id, key, account, amount). finish ID: deliver a pending vend again. void ID: cancel a pending vend. reverse ID: undo a delivered vend with --approver (password on standard input) and --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (void, reverse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approving supervisor (reverse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse without recording the customer&apos;s debt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vend id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the vend id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal needs --approver USER with the password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: prepayctl ledger verify --db FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that every ledger transaction balances, debits equal credits overall, and every payment belongs to exactly one vend. Exits 1 when anything is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open --float AMOUNT: open the operator&apos;s shift. close --count 10000=3,50=2 (fen=pieces) [--approver USER --note TEXT]: close it; a cash difference needs a supervisor (password on standard input). report [ID]: print the Z report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash float.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash counted by denomination in fen: 10000=3,500=1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor approving a cash difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the cash differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the shift id (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: prepayctl shift open|close|report ... (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count is a list like 10000=3,500=1 (denomination in fen = pieces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shift yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: prepayctl tariff quote --account ID --amount 100.00 --db FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the block-by-block breakdown of a sale to the account now, without selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote for this many units instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: prepayctl &lt;command&gt; [options]
 
 Commands:
@@ -1552,22 +2964,147 @@ Commands:
   demo generate --customers N --db FILE [--seed S] [--reading-months M]
   operators add --username U --name NAME --role ROLE --db FILE   (password on stdin)
   operators list --db FILE
+  tariff quote --account ID --amount 100.00 --db FILE   the block-by-block breakdown
+  shift open --float 500.00 | close --count 10000=3,... | report [ID]   (--db, --operator)
+  vend --account ID --amount 100.00 --method cash [--key UUID] --db FILE
+  vend pending | finish ID | void ID | reverse ID --approver USER --reason TEXT
+  ledger verify --db FILE                        every transaction balances; exit 1 if not
   bench search --db FILE [--queries N]           search latency against bare SQLite
+  bench tariff [--quotes N]                      tariff quotes per second
+  bench vend --db FILE [--vends N]               vends per second against bare SQLite
 
 Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>prepaydesk::AccountVendsPanel</name>
     <message>
-        <source>Unknown command: %1</source>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent sales on this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected sale&apos;s receipt again, with the same credit (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the selected delivered sale with a supervisor&apos;s approval (Alt+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was stored: %n error(s). Fix the lines above or use --skip-bad-lines.</source>
+        <source>%1, %n reprint(s)</source>
         <translation>
-            <numerusform>Nothing was stored: %n error. Fix the lines above or use --skip-bad-lines.</numerusform>
-            <numerusform>Nothing was stored: %n errors. Fix the lines above or use --skip-bad-lines.</numerusform>
+            <numerusform>%1, %n reprint</numerusform>
+            <numerusform>%1, %n reprints</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reverse sale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 of %2 to %3 is undone and the payment goes back to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code %1 was already given to the customer and cannot be taken back. Unless the debt is waived, its value (%2) becomes the account&apos;s debt and is recovered from the next purchases. Waiving writes it off for good, in the approver&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 was reversed with %2&apos;s approval: give %3 back to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 now owes %2, recovered from its next purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::ApprovalDialog</name>
+    <message>
+        <source>A supervisor other than %1 logs in here to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s &amp;user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waive the debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as the supervisor and approve (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back without approving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the supervisor&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason; it is kept with the approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot approve their own request: another supervisor must log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot approve this; a supervisor must log in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2069,10 +3606,6 @@ Cashier: %3 / %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Selling credit — tariff quote, payment, STS token, IC card or meter delivery, receipt — is coming in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading and writing IC cards and programming meters over the serial line — relays, valves, tamper, key changes — is coming in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,15 +3618,23 @@ Cashier: %3 / %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opening and closing a shift — cash float, takings, hand-over report — is coming in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enrolling this outlet and syncing with the central server — outbox, backlog, connection state — is coming in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outlet, receipt printer, serial ports, card reader and operator settings are coming in a later version.</source>
+        <source>Shift unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shift on the Shift page (Ctrl+6) before selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 open since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash float %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2129,9 +3670,1360 @@ Cashier: %3 / %4</source>
     </message>
 </context>
 <context>
+    <name>prepaydesk::PendingVendsDialog</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales whose delivery was not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each was paid for and its credit is stored. Finish a sale to deliver the same credit again and reprint its receipt; void it, with the reason, if the customer did not get the credit and takes the money back. Nothing is sold twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for voiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the customer left without the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish and reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver the same credit again and print its receipt (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the sale and give the money back (Alt+V); the reason is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later (Esc); the Top-up page reminds you while any remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sale is finished or voided; nothing is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) must be finished or voided.</source>
+        <translation>
+            <numerusform>%n sale must be finished or voided.</numerusform>
+            <numerusform>%n sales must be finished or voided.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery of sale %1 could still not be confirmed; it stays pending. Try again, or void it if the customer did not get the credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 was finished: credit code %2. Its receipt is reprinted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the sale is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 was voided: give %2 back to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>prepaydesk::PlaceholderPage</name>
     <message>
         <source>Not built yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::QuoteView</name>
+    <message>
+        <source>Customer pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax included in the prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money credited to the meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::ReceiptPreviewDialog</name>
+    <message>
+        <source>Receipt %1 (reprint %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the customer&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer prefers %1: choose it under Language to print the receipt in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print on the receipt printer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::ReportDialog</name>
+    <message>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::SaleConfirmDialog</name>
+    <message>
+        <source>Confirm the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell this credit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it with the customer: once sold, the credit cannot be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the sale and deliver the credit (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the sale and change it (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::SettingsPage</name>
+    <message>
+        <source>Utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price in force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add price version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can change tariffs. You can see every price here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet, receipt printer, serial ports, card reader and operator settings are coming in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new price version to the selected tariff (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can change tariffs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no tariffs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tariff has no price yet; an administrator adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from %1, for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meters loaded with units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meters loaded with money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks count the %1 %2 in a monthly cycle starting on day %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks count the %1 %2 in an annual cycle starting on %3-%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1: %2 to %3 %4 at %5 yuan a %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1: from %2 %3 at %4 yuan a %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax included in the prices: %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed charge: %1 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free units: %1 a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt recovery: %1 % of each purchase, at least %2, at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meter holds at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new price version of %1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff %1: new price version saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::ShiftCloseDialog</name>
+    <message>
+        <source>Close shift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many pieces of each note and coin are in the drawer; Enter moves down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note on the difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the cash differs (required when it does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the shift open (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close with a supervisor&apos;s approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash differs: a supervisor must approve (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the shift and show its Z report (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counted cash differs from the expected: say why in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the cash difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 of %2: the drawer holds %3 where %4 is expected (%5). A supervisor approves closing the shift with this difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::ShiftPage</name>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open. Count the cash float into the drawer, type it and press Enter to open your shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash &amp;float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash put in the drawer to give change; Enter opens the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the shift with this float (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash expected in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the drawer and close the shift (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report so &amp;far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift&apos;s report as it stands, to print or save (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report of the selected shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print or save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected shift&apos;s Z report or save it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s), %1</source>
+        <translation>
+            <numerusform>%n sale, %1</numerusform>
+            <numerusform>%n sales, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) of this shift are unfinished: their delivery was not confirmed. Finish or void them before closing.</source>
+        <translation>
+            <numerusform>%n sale of this shift is unfinished: its delivery was not confirmed. Finish or void it before closing.</numerusform>
+            <numerusform>%n sales of this shift are unfinished: their delivery was not confirmed. Finish or void them before closing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 is open with a float of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report, shift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::TariffEditorDialog</name>
+    <message>
+        <source>New price version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price version of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version takes effect on its date; sales already made keep their prices. Prices include tax, in yuan per %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit meters (credit in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money meters (credit in yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units purchased in the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units consumed in the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks &amp;counted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts in month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks (cumulative %1 in the cycle; the last block has no upper limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a block above the open one (Ctrl+Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected block (Ctrl+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fixed charge a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free u&amp;nits a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Debt recovery %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest p&amp;urchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: a sample sale at these prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sample amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bou&amp;ght this cycle before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt o&amp;wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this version to the tariff (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a percentage like 13 or 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 starts at: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 ends at: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the price of block %1 in yuan a unit, like 0.4883.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x credit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x credit (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last block is open: no upper limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the tariff to see a sample sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the problems shown before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::TopUpPage</name>
+    <message>
+        <source>Top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the Shift page (Ctrl+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or void the unfinished sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1  Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, pinyin (zs), phone, account, meter or card no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter takes the first match; ↓ moves into the list (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2  Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑/↓ choose, Enter takes the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3  Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer says how much to pay (Ctrl+U switches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By u&amp;nits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer says how many units to buy (Ctrl+U switches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount; Enter sells (after a confirmation), Esc goes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4  Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank car&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;QR payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part cash, the rest by bank card or QR payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cas&amp;h part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest b&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash the customer hands over; leave empty when it is exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction reference on the card or QR slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and sell (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selling credit is not part of the role %1; quotes can still be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open: open one with the cash float before selling. Quotes can still be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) were not finished: their delivery was never confirmed. Finish or void them.</source>
+        <translation>
+            <numerusform>%n sale was not finished: its delivery was never confirmed. Finish or void it.</numerusform>
+            <numerusform>%n sales were not finished: their delivery was never confirmed. Finish or void them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter takes the first match; ↓ moves into the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the customer, choose the account and type the amount: the price is worked out as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found; Enter takes the first.</source>
+        <translation>
+            <numerusform>%n customer found; Enter takes the first.</numerusform>
+            <numerusform>%n customers found; Enter takes the first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assistance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · meter %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no account yet: open one on the Customers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s): ↑/↓ choose, Enter takes it.</source>
+        <translation>
+            <numerusform>%n account: ↑/↓ choose, Enter takes it.</numerusform>
+            <numerusform>%n accounts: ↑/↓ choose, Enter takes it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By u&amp;nits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owes %1, part of which each purchase recovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the units the customer wants: the price is worked out as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount the customer pays: the units are worked out as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote · %1, prices from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact amount, no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selling is not part of your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shift to sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer and the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount the tariff accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter asks for confirmation before selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the transaction reference printed on the card or QR payment slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash part must be more than zero and less than the sale (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of credit in the meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, tendered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, reference %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale did not go through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1: %2 to %3, credit code %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1: delivery not confirmed; finish or void it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::VendResultPanel</name>
+    <message>
+        <source>Credit code: read it out or hand over the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver the same credit again and mark the sale delivered (Alt+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void &amp;reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the credit did not reach the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the sale and give the money back (Alt+V); say why first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the receipt (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the next sale (Enter or Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is done: the credit was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery was NOT confirmed. Sale %1 is recorded and its credit is kept, but nobody knows whether it reached the meter. Finish it to deliver the same credit again, or void it and give the money back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit could not be delivered. Sale %1 was cancelled: give %2 back to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 was voided: give %2 back to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 was reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code (not confirmed as delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code (cancelled: do not use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · account %2 · meter %3 · paid by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sale to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the sale is voided.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
