@@ -6,6 +6,7 @@ namespace prepaydesk {
 
 class Clock;
 class Database;
+class PluginManager;
 
 // What the windows of one logged-in operator work with, handed down explicitly (no global
 // state): the open database, the clock every service uses, and who is acting.
@@ -15,6 +16,8 @@ struct Session
     const Clock &clock;
     Operator op;
     bool demo = false;
+    // The driver plugins found at start (null when none were looked for).
+    const PluginManager *plugins = nullptr;
 };
 
 } // namespace prepaydesk

@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include "plugin/PluginManager.h"
+
 #include "DisplayText.h"
 #include "RowTableModel.h"
 #include "SaleText.h"
@@ -62,6 +64,7 @@ SettingsPage::SettingsPage(const Session &session, QWidget *parent)
     , m_tariffModel(new RowTableModel({tr("Utility"), tr("Code"), tr("Name"), tr("Price in force from")}, this))
     , m_versionModel(
           new RowTableModel({tr("Effective from"), tr("Blocks"), tr("Tax"), tr("Added by"), tr("Added")}, this))
+    , m_pluginModel(new RowTableModel({tr("Plugin"), tr("Version"), tr("Vendor"), tr("State"), tr("Details")}, this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     auto *page = new QVBoxLayout(this);
@@ -121,6 +124,15 @@ SettingsPage::SettingsPage(const Session &session, QWidget *parent)
                                            "border-radius: 6px; padding: 10px 14px; }"));
     page->addWidget(m_detail, 2);
 
+    auto *pluginsTitle = new QLabel(tr("Driver plugins"), this);
+    pluginsTitle->setProperty("textRole", QStringLiteral("subtitle"));
+    pluginsTitle->setFont(bold);
+    page->addWidget(pluginsTitle);
+    QTableView *pluginView = listView("pluginView", m_pluginModel, this);
+    pluginView->setAccessibleName(tr("Driver plugins"));
+    page->addWidget(pluginView, 1);
+    refreshPlugins();
+
     auto *later =
         new QLabel(tr("Outlet, receipt printer, serial ports, card reader and operator settings are coming in "
                       "a later version."),
@@ -148,6 +160,32 @@ SettingsPage::SettingsPage(const Session &session, QWidget *parent)
 }
 
 SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::refreshPlugins()
+{
+    QList<QStringList> rows;
+    if (m_session.plugins) {
+        for (const PluginManager::Plugin &p : m_session.plugins->plugins()) {
+            QString state;
+            switch (p.state) {
+            case PluginManager::State::Loaded:
+                state = tr("Loaded");
+                break;
+            case PluginManager::State::Disabled:
+                state = tr("Disabled");
+                break;
+            case PluginManager::State::Incompatible:
+                state = tr("Incompatible");
+                break;
+            case PluginManager::State::Failed:
+                state = tr("Failed");
+                break;
+            }
+            rows << QStringList{p.name, p.version, p.vendor, state, p.reason.isEmpty() ? p.description : p.reason};
+        }
+    }
+    m_pluginModel->setRows(rows);
+}
 
 bool SettingsPage::canEdit() const
 {

@@ -50,12 +50,14 @@ private:
     void tariffChanged();
     void versionChanged();
     void showMessage(const QString &text, bool error);
+    void refreshPlugins();
 
     const Session m_session;
     QList<TariffService::Tariff> m_tariffs;
     QList<TariffService::Version> m_versions;
     RowTableModel *m_tariffModel;
     RowTableModel *m_versionModel;
+    RowTableModel *m_pluginModel;
     QTableView *m_tariffView;
     QTableView *m_versionView;
     QLabel *m_readOnly;

@@ -7,6 +7,7 @@
 #include "Session.h"
 #include "Theme.h"
 
+#include "plugin/PluginManager.h"
 #include "records/OperatorService.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCheck.h"
@@ -23,6 +24,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QScopeGuard>
+#include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QTimer>
@@ -262,7 +265,16 @@ int main(int argc, char *argv[])
     if (login.exec() != QDialog::Accepted || !login.loggedIn())
         return exitCode;
 
-    prepaydesk::MainWindow window(prepaydesk::Session{*db, clock, *login.loggedIn(), demo});
+    // Driver plugins: found and listed now (Settings shows them); those named in the settings'
+    // "plugins/disabled" list are never loaded.
+    prepaydesk::PluginManager plugins;
+    {
+        QSettings settings;
+        const QStringList disabled = settings.value(QStringLiteral("plugins/disabled")).toStringList();
+        plugins.setDisabled(QSet<QString>(disabled.cbegin(), disabled.cend()));
+    }
+    plugins.scan();
+    prepaydesk::MainWindow window(prepaydesk::Session{*db, clock, *login.loggedIn(), demo, &plugins});
     window.setDatabaseCheck(&check);
     window.show();
     // Start-up recovery: sales a crash or an unanswered meter left pending are finished or voided

@@ -5,7 +5,11 @@
 #include "MainWindow.h"
 #include "QuoteView.h"
 #include "SettingsPage.h"
+
+#include "plugin/PluginManager.h"
+
 #include "TariffEditorDialog.h"
+#include <QTableView>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,6 +30,7 @@ private slots:
     void cleanup();
     void cashierSeesTariffsReadOnly();
     void adminAddsVersionWithValidationAndPreview();
+    void listsDriverPlugins();
 
 private:
     void openWindow(const Operator &op);
@@ -62,6 +67,38 @@ void TestGuiTariffs::openWindow(const Operator &op)
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_8, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), MainWindow::Page::Settings);
+}
+
+void TestGuiTariffs::listsDriverPlugins()
+{
+    // The build tree's plugins: the STS plugin loads; a disabled one is listed, not loaded.
+    PluginManager plugins;
+    plugins.scan();
+    PluginManager without;
+    without.setDisabled({u"sts"_qs});
+    without.scan();
+    for (const PluginManager *pm : {&plugins, &without}) {
+        Session session = m_data->session(m_data->cashier);
+        session.plugins = pm;
+        MainWindow window(session);
+        window.resize(1366, 768);
+        window.show();
+        window.showPage(MainWindow::Page::Settings);
+        auto *view = window.findChild<QTableView *>(u"pluginView"_qs);
+        QVERIFY(view);
+        const QAbstractItemModel *model = view->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, 0).data().toString() == u"sts"_qs)
+                row = r;
+        }
+        QVERIFY2(row >= 0, "the STS plugin is listed");
+        QCOMPARE(model->index(row, 1).data().toString(), u"1.0.0"_qs);
+        QCOMPARE(model->index(row, 2).data().toString(), u"PrepayDesk"_qs);
+        QCOMPARE(model->index(row, 3).data().toString(), pm == &plugins ? u"Loaded"_qs : u"Disabled"_qs);
+        if (pm == &plugins)
+            QVERIFY(!saveScreenshot(&window, u"settings-plugins"_qs).isEmpty());
+    }
 }
 
 void TestGuiTariffs::cashierSeesTariffsReadOnly()
