@@ -72,5 +72,6 @@ int runLedger(Ctl &ctl);
 int runShift(Ctl &ctl);
 int runTariff(Ctl &ctl);
 int runVendBench(Ctl &ctl);
+int runSts(Ctl &ctl);
 
 } // namespace prepaydesk::ctl
