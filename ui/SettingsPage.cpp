@@ -25,16 +25,6 @@ namespace prepaydesk {
 
 namespace {
 
-QString percentText(int basisPoints)
-{
-    QString s = fixedpoint::format(basisPoints, 2);
-    while (s.endsWith(u'0'))
-        s.chop(1);
-    if (s.endsWith(u'.'))
-        s.chop(1);
-    return s;
-}
-
 QTableView *listView(const char *name, RowTableModel *model, QWidget *parent)
 {
     auto *view = new QTableView(parent);
@@ -262,7 +252,7 @@ void SettingsPage::tariffChanged()
     QList<QStringList> rows;
     for (const TariffService::Version &v : std::as_const(m_versions))
         rows << QStringList{v.rules.effectiveFrom.toString(Qt::ISODate), QString::number(v.rules.blocks.size()),
-                            percentText(v.rules.taxBasisPoints) + QStringLiteral(" %"), v.createdBy,
+                            TariffVersion::percentText(v.rules.taxBasisPoints) + QStringLiteral(" %"), v.createdBy,
                             DisplayText::dateTime(v.createdAt)};
     m_versionModel->setRows(rows);
     // The newest version is the one that matters most.
@@ -316,14 +306,14 @@ QString SettingsPage::describe(const TariffVersion &v, Utility utility)
                              .arg(i + 1)
                              .arg(b.from.toString(), unit, SaleText::price(b.price)));
     }
-    lines << tr("Tax included in the prices: %1 %.").arg(percentText(v.taxBasisPoints));
+    lines << tr("Tax included in the prices: %1 %.").arg(TariffVersion::percentText(v.taxBasisPoints));
     if (!v.fixedChargePerMonth.isZero())
         lines << tr("Fixed charge: %1 a month.").arg(SaleText::money(v.fixedChargePerMonth));
     if (!v.freeUnitsPerCycle.isZero())
         lines << tr("Free units: %1 a cycle.").arg(SaleText::units(v.freeUnitsPerCycle, utility));
     if (v.debtRecoveryBasisPoints > 0)
         lines << tr("Debt recovery: %1 % of each purchase, at least %2, at most %3.")
-                     .arg(percentText(v.debtRecoveryBasisPoints), SaleText::money(v.debtRecoveryMin),
+                     .arg(TariffVersion::percentText(v.debtRecoveryBasisPoints), SaleText::money(v.debtRecoveryMin),
                           v.debtRecoveryMax.isZero() ? tr("no limit") : SaleText::money(v.debtRecoveryMax));
     lines << tr("Purchases from %1 to %2.")
                  .arg(v.minVend.isZero() ? tr("any amount") : SaleText::money(v.minVend),

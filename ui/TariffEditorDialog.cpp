@@ -32,17 +32,6 @@ enum BlockColumn
     PriceColumn
 };
 
-// Basis points as a percentage without trailing zeros: 1300 -> "13", 1350 -> "13.5".
-QString percentText(int basisPoints)
-{
-    QString s = fixedpoint::format(basisPoints, 2);
-    while (s.endsWith(u'0'))
-        s.chop(1);
-    if (s.endsWith(u'.'))
-        s.chop(1);
-    return s;
-}
-
 QString moneyText(Money m)
 {
     return m.toString();
@@ -319,9 +308,9 @@ void TariffEditorDialog::load(const TariffVersion &v)
         setBlock(int(i), b.from.toString(), b.to ? b.to->toString() : QString(), SaleText::price(b.price));
     }
     m_fixed->setText(moneyText(v.fixedChargePerMonth));
-    m_tax->setText(percentText(v.taxBasisPoints));
+    m_tax->setText(TariffVersion::percentText(v.taxBasisPoints));
     m_free->setText(v.freeUnitsPerCycle.toString());
-    m_debtPercent->setText(percentText(v.debtRecoveryBasisPoints));
+    m_debtPercent->setText(TariffVersion::percentText(v.debtRecoveryBasisPoints));
     m_debtMin->setText(moneyText(v.debtRecoveryMin));
     m_debtMax->setText(v.debtRecoveryMax.isZero() ? QString() : moneyText(v.debtRecoveryMax));
     m_minVend->setText(v.minVend.isZero() ? QString() : moneyText(v.minVend));

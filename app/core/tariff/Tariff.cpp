@@ -25,22 +25,6 @@ QString touField(qsizetype i, QStringView member)
     return QStringLiteral("time_of_use[%1].").arg(i) + member;
 }
 
-QString priceText(qint64 price)
-{
-    return fixedpoint::format(price, 4);
-}
-
-// Basis points as a percentage with no trailing zeros: 1300 -> "13", 1350 -> "13.5", 625 -> "6.25".
-QString percentText(int basisPoints)
-{
-    QString s = fixedpoint::format(basisPoints, 2);
-    while (s.endsWith(u'0'))
-        s.chop(1);
-    if (s.endsWith(u'.'))
-        s.chop(1);
-    return s;
-}
-
 QString timeText(const QTime &t)
 {
     return t.toString(QStringLiteral("HH:mm"));
@@ -232,6 +216,21 @@ public:
 
 } // namespace
 
+QString TariffVersion::priceText(qint64 price)
+{
+    return fixedpoint::format(price, 4);
+}
+
+QString TariffVersion::percentText(int basisPoints)
+{
+    QString s = fixedpoint::format(basisPoints, 2);
+    while (s.endsWith(u'0'))
+        s.chop(1);
+    if (s.endsWith(u'.'))
+        s.chop(1);
+    return s;
+}
+
 QList<Error> TariffVersion::validate() const
 {
     QList<Error> errors;
@@ -287,7 +286,7 @@ QList<Error> TariffVersion::validate() const
         if (b.price <= 0 || b.price > MaxPrice)
             add(tr("The price of block %1 must be more than 0 and at most %2 a unit; it is %3.")
                     .arg(i + 1)
-                    .arg(priceText(MaxPrice), priceText(b.price)),
+                    .arg(TariffVersion::priceText(MaxPrice), TariffVersion::priceText(b.price)),
                 blockField(i, u"price"));
     }
 
@@ -312,7 +311,7 @@ QList<Error> TariffVersion::validate() const
         if (t.price <= 0 || t.price > MaxPrice)
             add(tr("The price of time-of-use period %1 must be more than 0 and at most %2 a unit; it is %3.")
                     .arg(i + 1)
-                    .arg(priceText(MaxPrice), priceText(t.price)),
+                    .arg(TariffVersion::priceText(MaxPrice), TariffVersion::priceText(t.price)),
                 touField(i, u"price"));
         if (!usable)
             continue;
@@ -338,11 +337,11 @@ QList<Error> TariffVersion::validate() const
         add(tr("The cycle's start month must be from 1 to 12; it is %1.").arg(cycleStartMonth),
             QStringLiteral("cycle.start_month"));
     if (taxBasisPoints < 0 || taxBasisPoints > 10'000)
-        add(tr("The tax rate must be from 0 % to 100 %; it is %1 %.").arg(percentText(taxBasisPoints)),
+        add(tr("The tax rate must be from 0 % to 100 %; it is %1 %.").arg(TariffVersion::percentText(taxBasisPoints)),
             QStringLiteral("tax_rate_percent"));
     if (debtRecoveryBasisPoints < 0 || debtRecoveryBasisPoints > 10'000)
         add(tr("The debt recovery share must be from 0 % to 100 %; it is %1 %.")
-                .arg(percentText(debtRecoveryBasisPoints)),
+                .arg(TariffVersion::percentText(debtRecoveryBasisPoints)),
             QStringLiteral("debt_recovery.percent"));
 
     if (freeUnitsPerCycle.milli() < 0 || freeUnitsPerCycle.milli() > Quantity::MaxAbsMilli)
@@ -417,7 +416,7 @@ QJsonObject TariffVersion::toJson() const
                                       {u"start_day"_qs, cycleStartDay}});
     QJsonArray blockArray;
     for (const Block &b : blocks) {
-        QJsonObject j{{u"from"_qs, b.from.toString()}, {u"price"_qs, priceText(b.price)}};
+        QJsonObject j{{u"from"_qs, b.from.toString()}, {u"price"_qs, TariffVersion::priceText(b.price)}};
         if (b.to)
             j.insert(u"to"_qs, b.to->toString());
         blockArray.append(j);
@@ -428,12 +427,12 @@ QJsonObject TariffVersion::toJson() const
         touArray.append(QJsonObject{{u"from"_qs, timeText(t.from)},
                                     {u"to"_qs, timeText(t.to)},
                                     {u"name"_qs, t.name},
-                                    {u"price"_qs, priceText(t.price)}});
+                                    {u"price"_qs, TariffVersion::priceText(t.price)}});
     o.insert(u"time_of_use"_qs, touArray);
     o.insert(u"free_units_per_cycle"_qs, freeUnitsPerCycle.toString());
     o.insert(u"fixed_charge_per_month"_qs, fixedChargePerMonth.toString());
-    o.insert(u"tax_rate_percent"_qs, percentText(taxBasisPoints));
-    o.insert(u"debt_recovery"_qs, QJsonObject{{u"percent"_qs, percentText(debtRecoveryBasisPoints)},
+    o.insert(u"tax_rate_percent"_qs, TariffVersion::percentText(taxBasisPoints));
+    o.insert(u"debt_recovery"_qs, QJsonObject{{u"percent"_qs, TariffVersion::percentText(debtRecoveryBasisPoints)},
                                               {u"min"_qs, debtRecoveryMin.toString()},
                                               {u"max"_qs, debtRecoveryMax.toString()}});
     o.insert(u"min_vend"_qs, minVend.toString());

@@ -90,6 +90,11 @@ public:
     // The first day of the cycle that contains `day`.
     QDate cycleStart(const QDate &day) const;
 
+    // "0.4883": a price in 1/10000 yuan, always four decimals.
+    static QString priceText(qint64 price);
+    // "13", "13.5", "6.25": basis points as a percentage without trailing zeros.
+    static QString percentText(int basisPoints);
+
     QJsonObject toJson() const;
     // Parses and validates; the first problem is the Error.
     static Result<TariffVersion> fromJson(const QJsonObject &json);

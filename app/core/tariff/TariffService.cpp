@@ -309,9 +309,7 @@ QJsonObject TariffService::quoteJson(const AccountQuote &q)
                          {QStringLiteral("amount"), l.amount.toString()}};
         if (l.kind == QuoteLine::Kind::Block) {
             line.insert(QStringLiteral("block"), l.block);
-            line.insert(QStringLiteral("price"),
-                        QString(QString::number(l.price / 10000) + u'.' +
-                                QStringLiteral("%1").arg(l.price % 10000, 4, 10, QLatin1Char('0'))));
+            line.insert(QStringLiteral("price"), TariffVersion::priceText(l.price));
         }
         if (l.kind == QuoteLine::Kind::Block || l.kind == QuoteLine::Kind::FreeUnits)
             line.insert(QStringLiteral("units"), l.units.toString());
