@@ -2589,10 +2589,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: prepayctl bench search|tariff ... (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: prepayctl sts &lt;command&gt; [options]
 
 Key options (every command that makes or needs a decoder key):
@@ -2906,10 +2902,6 @@ token identifier this meter was given: the new token&apos;s identifier is always
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>open --float AMOUNT: open the operator&apos;s shift. close --count 10000=3,50=2 (fen=pieces) [--approver USER --note TEXT]: close it; a cash difference needs a supervisor (password on standard input). report [ID]: print the Z report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cash float.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2954,6 +2946,14 @@ token identifier this meter was given: the new token&apos;s identifier is always
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: prepayctl bench search|tariff|vend ... (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open --float AMOUNT: open the operator&apos;s shift. close --count 10000=3,500=1 (fen=pieces) [--approver USER --note TEXT]: close it; a cash difference needs a supervisor (password on standard input). report [ID]: print the Z report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: prepayctl &lt;command&gt; [options]
 
 Commands:
@@ -2972,6 +2972,7 @@ Commands:
   bench search --db FILE [--queries N]           search latency against bare SQLite
   bench tariff [--quotes N]                      tariff quotes per second
   bench vend --db FILE [--vends N]               vends per second against bare SQLite
+  sts credit|decoder-key|decode|... (see prepayctl sts --help)   STS tokens (IEC 62055-41)
 
 Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
 </source>
@@ -3808,10 +3809,6 @@ Cashier: %3 / %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3867,13 +3864,13 @@ Cashier: %3 / %4</source>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>prepaydesk::ReportDialog</name>
-    <message>
-        <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
@@ -3912,6 +3909,10 @@ Cashier: %3 / %4</source>
     </message>
     <message>
         <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4130,6 +4131,46 @@ Cashier: %3 / %4</source>
     </message>
     <message>
         <source>Tariff %1: new price version saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incompatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4919,10 +4960,6 @@ Cashier: %3 / %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Void &amp;reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>why the credit did not reach the customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5024,6 +5061,10 @@ Cashier: %3 / %4</source>
     </message>
     <message>
         <source>Say why the sale is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void reaso&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,15 +33,15 @@
     </message>
     <message>
         <source>change tariffs</source>
-        <translation type="unfinished"></translation>
+        <translation>修改价格方案</translation>
     </message>
     <message>
         <source>sell credit</source>
-        <translation type="unfinished"></translation>
+        <translation>办理充值</translation>
     </message>
     <message>
         <source>approve reversals and cash differences</source>
-        <translation type="unfinished"></translation>
+        <translation>授权冲正和现金差额</translation>
     </message>
 </context>
 <context>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>STS supply group</source>
-        <translation>STS 供应组代码</translation>
+        <translation>STS 供电组代码</translation>
     </message>
     <message>
         <source>STS tariff index</source>
@@ -998,118 +998,118 @@
     <name>KeyVault</name>
     <message>
         <source>The key vault&apos;s passphrase has at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥库口令至少需要 %1 个字符。</translation>
     </message>
     <message>
         <source>The key vault is already set up; change its passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥库已设置过；如需更改，请修改其口令。</translation>
     </message>
     <message>
         <source>The key vault could not be set up (no random source).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置密钥库（没有可用的随机数源）。</translation>
     </message>
     <message>
         <source>The key vault is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥库尚未设置。</translation>
     </message>
     <message>
         <source>The key vault&apos;s settings are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥库的设置已损坏。</translation>
     </message>
     <message>
         <source>Wrong key vault passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥库口令错误。</translation>
     </message>
     <message>
         <source>Unlock the key vault first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先解锁密钥库。</translation>
     </message>
     <message>
         <source>A supply group code has six digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>供电组代码（SGC）为 6 位数字。</translation>
     </message>
     <message>
         <source>The key revision number is 1 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥版本号（KRN）须为 1 至 9。</translation>
     </message>
     <message>
         <source>The key type is 0 to 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥类型须为 0 至 3。</translation>
     </message>
     <message>
         <source>A vending key has 8, 16 or 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>售电密钥长度须为 8、16 或 32 字节。</translation>
     </message>
     <message>
         <source>The key could not be sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加密封存该密钥。</translation>
     </message>
     <message>
         <source>There is already a key for SGC %1, key revision %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SGC %1、密钥版本号 %2 的密钥已存在。</translation>
     </message>
     <message>
         <source>There is no vending key for SGC %1, key revision %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 SGC %1、密钥版本号 %2 的售电密钥。</translation>
     </message>
     <message>
         <source>The vending key for SGC %1, key revision %2 does not open: it was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>SGC %1、密钥版本号 %2 的售电密钥无法解密：该密钥已被篡改。</translation>
     </message>
     <message>
         <source>The new passphrase could not be applied (no random source).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启用新口令（没有可用的随机数源）。</translation>
     </message>
     <message>
         <source>Vending key %1 does not open: it was altered; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>售电密钥 %1 无法解密：该密钥已被篡改；未做任何更改。</translation>
     </message>
 </context>
 <context>
     <name>Ledger</name>
     <message>
         <source>A ledger line needs either a debit or a credit, positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条账务分录必须有借方或贷方金额（二者择一），且为正数。</translation>
     </message>
     <message>
         <source>The ledger posting &quot;%1&quot; does not balance (debit %2, credit %3); nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>账务记账“%1”借贷不平（借方 %2，贷方 %3），未记录任何内容。</translation>
     </message>
     <message>
         <source>Ledger transaction %1 has no lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>账务交易 %1 没有任何分录。</translation>
     </message>
     <message>
         <source>Total debits %1 differ from total credits %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>借方合计 %1 与贷方合计 %2 不相等。</translation>
     </message>
     <message>
         <source>Ledger transaction %1 does not balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>账务交易 %1 借贷不平。</translation>
     </message>
     <message>
         <source>Payment %1 belongs to no vend.</source>
-        <translation type="unfinished"></translation>
+        <translation>支付记录 %1 不属于任何充值记录。</translation>
     </message>
     <message>
         <source>The payments of vend %1 do not add up to its amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1 的各笔支付合计与其金额不符。</translation>
     </message>
     <message>
         <source>Vend %1 does not have exactly one sale posting.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1 的售出记账不是恰好一笔。</translation>
     </message>
     <message>
         <source>Vend %1 is undone in the ledger a different number of times than its state says.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1 在账务中的撤销次数与其状态不符。</translation>
     </message>
     <message>
         <source>Vend %1 was delivered without a credit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1 已到账，但没有充值码。</translation>
     </message>
     <message>
         <source>Credit code %1 was issued for more than one vend.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值码 %1 被用于多条充值记录。</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <source>An STS meter needs its supply group code (6 digits).</source>
-        <translation>STS 表计必须填写供应组代码（6 位数字）。</translation>
+        <translation>STS 表计必须填写供电组代码（6 位数字）。</translation>
     </message>
     <message>
         <source>An STS meter needs its tariff index (0 to 99).</source>
@@ -1350,51 +1350,51 @@
     <name>PluginManager</name>
     <message>
         <source>This file is not a Qt plugin: it has no plugin metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是 Qt 插件：没有插件元数据。</translation>
     </message>
     <message>
         <source>It implements %1, which is not a PrepayDesk driver interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>该插件实现的是 %1，不是 PrepayDesk 驱动接口。</translation>
     </message>
     <message>
         <source>no interface</source>
-        <translation type="unfinished"></translation>
+        <translation>无接口</translation>
     </message>
     <message>
         <source>It was built for %1 %2; this console speaks %1 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>该插件是为 %1 %2 构建的；本控制台支持的是 %1 %3。</translation>
     </message>
     <message>
         <source>(no version)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无版本）</translation>
     </message>
     <message>
         <source>It implements %1 %2, an interface this console does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>该插件实现的是 %1 %2，本控制台不认识此接口。</translation>
     </message>
     <message>
         <source>A plugin named %1 is already loaded from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 加载了名为 %1 的插件。</translation>
     </message>
     <message>
         <source>It would not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载：%1</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Incompatible</source>
-        <translation type="unfinished"></translation>
+        <translation>不兼容</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
@@ -1420,164 +1420,164 @@
     <name>Receipt</name>
     <message>
         <source>Electricity purchase receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>购电票据</translation>
     </message>
     <message>
         <source>Water purchase receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>购水票据</translation>
     </message>
     <message>
         <source>Gas purchase receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>购气票据</translation>
     </message>
     <message>
         <source>DELIVERY NOT CONFIRMED. The credit is kept and will be finished or voided at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认到账。本次充值已保留，将在柜台完成或作废。</translation>
     </message>
     <message>
         <source>NOT DELIVERED. The payment was returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>未到账。款项已退还。</translation>
     </message>
     <message>
         <source>VOIDED. This credit was cancelled and the payment returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废。本次充值已取消，款项已退还。</translation>
     </message>
     <message>
         <source>REVERSED. This sale was undone and the payment returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>已冲正。本次充值已撤销，款项已退还。</translation>
     </message>
     <message>
         <source>REPRINT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>补打（第 %1 次）</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Receipt no.</source>
-        <translation type="unfinished"></translation>
+        <translation>票据号</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Utility</source>
-        <translation type="unfinished">业务类型</translation>
+        <translation>业务类型</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账户</translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished">表号</translation>
+        <translation>表号</translation>
     </message>
     <message>
         <source>Tariff</source>
-        <translation type="unfinished">价格方案</translation>
+        <translation>价格方案</translation>
     </message>
     <message>
         <source>Prices from</source>
-        <translation type="unfinished"></translation>
+        <translation>价格生效日期</translation>
     </message>
     <message numerus="yes">
         <source>Fixed charge, %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>固定费用（%n 个月）</numerusform>
         </translation>
     </message>
     <message>
         <source>Debt recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>欠款回收</translation>
     </message>
     <message>
         <source>Free units %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>免费额度 %1 %2</translation>
     </message>
     <message>
         <source>Block %1: %2 %3 x %4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 阶梯：%2 %3 x %4</translation>
     </message>
     <message>
         <source>Credit loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>充入金额</translation>
     </message>
     <message>
         <source>of which tax</source>
-        <translation type="unfinished"></translation>
+        <translation>其中税额</translation>
     </message>
     <message>
         <source>Total paid</source>
-        <translation type="unfinished"></translation>
+        <translation>实付合计</translation>
     </message>
     <message>
         <source>Tendered</source>
-        <translation type="unfinished"></translation>
+        <translation>实收</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>找零</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>交易流水号</translation>
     </message>
     <message>
         <source>Units credited</source>
-        <translation type="unfinished"></translation>
+        <translation>充入量</translation>
     </message>
     <message>
         <source>of which free</source>
-        <translation type="unfinished"></translation>
+        <translation>其中免费</translation>
     </message>
     <message>
         <source>Money credited</source>
-        <translation type="unfinished"></translation>
+        <translation>充入金额</translation>
     </message>
     <message>
         <source>Debt still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余欠款</translation>
     </message>
     <message>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>充值码</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>打印时间</translation>
     </message>
     <message>
         <source>Keep this receipt until the credit shows on the meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请保留本票据，直至表上显示充值已到账。</translation>
     </message>
 </context>
 <context>
     <name>ReceiptRenderer</name>
     <message>
         <source>The printer or file could not be drawn on.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法向打印机或文件输出内容。</translation>
     </message>
     <message>
         <source>The PDF file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 PDF 文件 %1。</translation>
     </message>
     <message>
         <source>58 mm thermal roll</source>
-        <translation type="unfinished"></translation>
+        <translation>58 mm 热敏纸卷</translation>
     </message>
     <message>
         <source>80 mm thermal roll</source>
-        <translation type="unfinished"></translation>
+        <translation>80 mm 热敏纸卷</translation>
     </message>
     <message>
         <source>A4 page</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 纸</translation>
     </message>
 </context>
 <context>
@@ -1599,206 +1599,206 @@
     <name>SaleText</name>
     <message numerus="yes">
         <source>Fixed charge, %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>固定费用（%n 个月）</numerusform>
         </translation>
     </message>
     <message>
         <source>Debt recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>欠款回收</translation>
     </message>
     <message>
         <source>Free units</source>
-        <translation type="unfinished"></translation>
+        <translation>免费额度</translation>
     </message>
     <message>
         <source>Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 阶梯</translation>
     </message>
     <message>
         <source>Money credit</source>
-        <translation type="unfinished"></translation>
+        <translation>充入金额</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Pending: delivery not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>待完成：未确认到账</translation>
     </message>
 </context>
 <context>
     <name>ShiftService</name>
     <message>
         <source>The cash float must be between 0 and 100,000.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>备用金须在 0 至 100,000.00 之间。</translation>
     </message>
     <message>
         <source>%1 already has an open shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已开班，尚未结班。</translation>
     </message>
     <message>
         <source>cash float</source>
-        <translation type="unfinished"></translation>
+        <translation>备用金</translation>
     </message>
     <message>
         <source>There is no shift %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 is not an RMB note or coin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是人民币纸币或硬币的面额。</translation>
     </message>
     <message>
         <source>Count each denomination from 0 to 100,000 pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>每种面额的数量须在 0 至 100,000 张（枚）之间。</translation>
     </message>
     <message>
         <source>%1 has no open shift to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可结班的班次。</translation>
     </message>
     <message numerus="yes">
         <source>%n vend(s) of this shift are still pending; finish or void them before closing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本班次仍有 %n 笔充值待完成；请先完成或作废，再结班。</numerusform>
         </translation>
     </message>
     <message>
         <source>The counted cash (%1) differs from the expected (%2) by %3: a supervisor must approve the closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>现金实点（%1）与应有金额（%2）相差 %3：须经值班主管授权才能结班。</translation>
     </message>
     <message>
         <source>A cash difference must be approved by a supervisor other than the cashier.</source>
-        <translation type="unfinished"></translation>
+        <translation>现金差额须由收银员本人以外的值班主管授权。</translation>
     </message>
     <message>
         <source>Say why the cash differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明现金差额的原因。</translation>
     </message>
     <message>
         <source>Z REPORT - SHIFT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结班报表 - 班次 %1</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished">收银员</translation>
+        <translation>收银员</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">开户日期</translation>
+        <translation>开班时间</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">已销户</translation>
+        <translation>结班时间</translation>
     </message>
     <message>
         <source>Sales by utility</source>
-        <translation type="unfinished"></translation>
+        <translation>按业务类型汇总</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n vend(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 笔）</numerusform>
         </translation>
     </message>
     <message>
         <source>  units</source>
-        <translation type="unfinished"></translation>
+        <translation>  数量</translation>
     </message>
     <message>
         <source>  of which tax</source>
-        <translation type="unfinished"></translation>
+        <translation>  其中税额</translation>
     </message>
     <message>
         <source>By tariff block</source>
-        <translation type="unfinished"></translation>
+        <translation>按价格阶梯汇总</translation>
     </message>
     <message>
         <source>%1 block %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1第 %2 阶梯：%3 %4</translation>
     </message>
     <message>
         <source>Fixed charges</source>
-        <translation type="unfinished"></translation>
+        <translation>固定费用</translation>
     </message>
     <message>
         <source>Debt recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>欠款回收</translation>
     </message>
     <message>
         <source>By payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>按支付方式汇总</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>现金</translation>
     </message>
     <message>
         <source>Bank card</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡</translation>
     </message>
     <message>
         <source>QR payment</source>
-        <translation type="unfinished"></translation>
+        <translation>扫码支付</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n payment(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 笔）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Voided (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已作废（%n 笔）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reversed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已冲正（%n 笔）</numerusform>
         </translation>
     </message>
     <message>
         <source>Still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待完成笔数</translation>
     </message>
     <message>
         <source>Cash float</source>
-        <translation type="unfinished"></translation>
+        <translation>备用金</translation>
     </message>
     <message>
         <source>Cash taken</source>
-        <translation type="unfinished"></translation>
+        <translation>现金收入</translation>
     </message>
     <message>
         <source>Cash returned</source>
-        <translation type="unfinished"></translation>
+        <translation>现金退还</translation>
     </message>
     <message>
         <source>Cash expected</source>
-        <translation type="unfinished"></translation>
+        <translation>现金应有</translation>
     </message>
     <message>
         <source>Cash counted</source>
-        <translation type="unfinished"></translation>
+        <translation>现金实点</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差额</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>授权人</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：%1</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>打印时间</translation>
     </message>
 </context>
 <context>
@@ -1832,347 +1832,347 @@
     <name>TariffEngine</name>
     <message>
         <source>The tariff cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该价格方案无法使用：%1</translation>
     </message>
     <message>
         <source>its blocks or rates are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>其阶梯或单价超出允许范围。</translation>
     </message>
     <message>
         <source>The units bought in this cycle cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>本周期已购数量不能为负数。</translation>
     </message>
     <message>
         <source>The free units already granted cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发放的免费额度不能为负数。</translation>
     </message>
     <message>
         <source>The number of months of fixed charges due cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>应收固定费用的月数不能为负数。</translation>
     </message>
     <message>
         <source>The fixed charges due are too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>应收固定费用过大。</translation>
     </message>
     <message>
         <source>Money meters are sold by amount, not by units.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额表只能按金额充值，不能按数量充值。</translation>
     </message>
     <message>
         <source>The number of units must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量必须大于零。</translation>
     </message>
     <message>
         <source>The number of units is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量过大。</translation>
     </message>
     <message>
         <source>No amount the console accepts covers the fixed charges and debt recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统允许的任何金额都不足以抵扣固定费用和欠款回收。</translation>
     </message>
     <message>
         <source>%1 units cost more than the largest amount the console accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>购买数量 %1 所需的金额超过系统允许的最大金额。</translation>
     </message>
     <message>
         <source>The amount must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额必须大于零。</translation>
     </message>
     <message>
         <source>The amount is below the minimum purchase of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额低于最低充值金额 %1。</translation>
     </message>
     <message>
         <source>The amount %1 is above the maximum purchase of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 %1 超过最高充值金额 %2。</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
-        <translation type="unfinished">金额过大。</translation>
+        <translation>金额过大。</translation>
     </message>
     <message>
         <source>%1 does not cover the fixed charges and debt recovery; the smallest amount that leaves money for energy is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不足以抵扣固定费用和欠款回收；抵扣后仍有余额用于购买的最低金额为 %2。</translation>
     </message>
     <message>
         <source>%1 does not cover the fixed charges and debt recovery, and no amount the console accepts does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不足以抵扣固定费用和欠款回收，且系统允许的任何金额都不足以抵扣。</translation>
     </message>
     <message>
         <source>%1 leaves %2 for energy, which does not buy 0.001 units at %3 a unit; the smallest amount that buys any units is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 抵扣后仅剩 %2 可用于购买，按单价 %3 连 0.001 个单位也买不到；能买到数量的最低金额为 %4。</translation>
     </message>
     <message>
         <source>That is above the maximum purchase of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该金额超过最高充值金额 %1。</translation>
     </message>
     <message>
         <source>The meter would hold %1 units, more than its maximum of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值后表内余量将达到 %1，超过表内最大余额 %2。</translation>
     </message>
     <message>
         <source>The most that can be sold now is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前最多可充值 %1。</translation>
     </message>
     <message>
         <source>Nothing can be sold now.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无法再充值。</translation>
     </message>
     <message>
         <source>The meter would hold %1, more than its maximum of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值后表内余额将达到 %1，超过表内最大余额 %2。</translation>
     </message>
     <message>
         <source>At most %1 more can be loaded: the most that can be paid now is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>表内最多还能充入 %1，即目前最多可收取 %2。</translation>
     </message>
     <message>
         <source>Nothing can be loaded now.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前表内已无法再充入。</translation>
     </message>
 </context>
 <context>
     <name>TariffService</name>
     <message>
         <source>Tariff version %1 in the database is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中的价格版本 %1 无效：%2</translation>
     </message>
     <message>
         <source>The tariff has no price in force on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该价格方案在 %1 没有生效的价格。</translation>
     </message>
     <message>
         <source>A tariff code has 1 to 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格方案代码须为 1 至 20 个字符。</translation>
     </message>
     <message>
         <source>Enter the tariff&apos;s name (at most 100 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入价格方案名称（最多 100 个字符）。</translation>
     </message>
     <message>
         <source>The tariff code %1 is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格方案代码 %1 已被占用。</translation>
     </message>
     <message>
         <source>A new price takes effect today or later; vends already made keep their prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>新价格的生效日期须为今天或以后；已完成的充值保持原价格不变。</translation>
     </message>
     <message>
         <source>There is no such tariff.</source>
-        <translation type="unfinished"></translation>
+        <translation>该价格方案不存在。</translation>
     </message>
     <message>
         <source>The tariff already has a version from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该价格方案已有自 %1 起生效的价格版本。</translation>
     </message>
     <message>
         <source>There is no account with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 %1 的账户。</translation>
     </message>
     <message>
         <source>Account %1 is %2; credit can only be sold to an active account.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 的状态为“%2”，只能为正常状态的账户充值。</translation>
     </message>
     <message>
         <source>Account %1 has no tariff; choose one before selling.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 尚未指定价格方案，请先指定后再充值。</translation>
     </message>
     <message>
         <source>Account %1 has no meter installed (it was removed or never installed); credit needs a meter to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 没有已安装的表计（已拆除或从未安装）；必须有表计，充值才能到账。</translation>
     </message>
 </context>
 <context>
     <name>TariffVersion</name>
     <message>
         <source>Unknown field &quot;%1&quot; in the tariff.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格方案中有未知字段“%1”。</translation>
     </message>
     <message>
         <source>%1 must be a decimal number written as a string, like &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是以字符串形式书写的十进制数，例如 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number; write it like &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&quot;%2&quot; 不是数字，请按 &quot;%3&quot; 的格式填写。</translation>
     </message>
     <message numerus="yes">
         <source>%1 has at most %n decimal place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 最多保留 %n 位小数。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大。</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是整数。</translation>
     </message>
     <message>
         <source>%1 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是字符串。</translation>
     </message>
     <message>
         <source>%1 must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 JSON 对象。</translation>
     </message>
     <message>
         <source>%1 must be a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 JSON 数组。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a time of day; write it like &quot;08:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&quot;%2&quot; 不是有效的时刻，请按 &quot;08:00&quot; 的格式填写。</translation>
     </message>
     <message>
         <source>The tariff needs the date it takes effect from.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格方案必须填写生效日期。</translation>
     </message>
     <message>
         <source>A tariff needs at least one block (a flat price is one open block from 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>价格方案至少需要一个阶梯（单一价格即一个从 0 开始、不设上限的阶梯）。</translation>
     </message>
     <message>
         <source>A tariff has at most %1 blocks; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格方案最多只能有 %1 个阶梯，此方案有 %2 个。</translation>
     </message>
     <message>
         <source>The first block must start at 0, not at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 阶梯必须从 0 开始，而不是从 %1 开始。</translation>
     </message>
     <message>
         <source>There is a gap between %1 and %2: block %3 ends at %1 but block %4 starts at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 之间有空档：第 %3 阶梯止于 %1，而第 %4 阶梯起于 %2。</translation>
     </message>
     <message>
         <source>Blocks overlap at %1: block %2 starts at %1, before block %3 ends at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶梯在 %1 处重叠：第 %2 阶梯起于 %1，早于第 %3 阶梯的终点 %4。</translation>
     </message>
     <message>
         <source>The last block must be open (no upper limit); it ends at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个阶梯必须不设上限；当前止于 %1。</translation>
     </message>
     <message>
         <source>Only the last block may be open; block %1 has no upper limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有最后一个阶梯可以不设上限；第 %1 阶梯没有上限。</translation>
     </message>
     <message>
         <source>Block %1 must end above where it starts: it goes from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 阶梯的终点必须大于起点：当前为 %2 至 %3。</translation>
     </message>
     <message>
         <source>Block %1 ends too high.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 阶梯的终点过大。</translation>
     </message>
     <message>
         <source>The price of block %1 must be more than 0 and at most %2 a unit; it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 阶梯的单价必须大于 0 且不超过 %2；当前为 %3。</translation>
     </message>
     <message>
         <source>Time-of-use period %1 needs a start time in whole minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>分时时段 %1 的开始时间必须为整分钟。</translation>
     </message>
     <message>
         <source>Time-of-use period %1 needs an end time in whole minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>分时时段 %1 的结束时间必须为整分钟。</translation>
     </message>
     <message>
         <source>Time-of-use period %1 starts and ends at the same time (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>分时时段 %1 的开始时间与结束时间相同（%2）。</translation>
     </message>
     <message>
         <source>The price of time-of-use period %1 must be more than 0 and at most %2 a unit; it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>分时时段 %1 的单价必须大于 0 且不超过 %2；当前为 %3。</translation>
     </message>
     <message>
         <source>Time-of-use periods %1 (%2-%3) and %4 (%5-%6) overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>分时时段 %1（%2-%3）与分时时段 %4（%5-%6）重叠。</translation>
     </message>
     <message>
         <source>The cycle must start on a day from 1 to 28 (every month has it); it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>周期起始日必须为 1 至 28 日（每个月都有这些日期）；当前为 %1。</translation>
     </message>
     <message>
         <source>The cycle&apos;s start month must be from 1 to 12; it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>周期起始月份必须为 1 至 12；当前为 %1。</translation>
     </message>
     <message>
         <source>The tax rate must be from 0 % to 100 %; it is %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>税率必须在 0% 至 100% 之间；当前为 %1%。</translation>
     </message>
     <message>
         <source>The debt recovery share must be from 0 % to 100 %; it is %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>欠款回收比例必须在 0% 至 100% 之间；当前为 %1%。</translation>
     </message>
     <message>
         <source>The free units per cycle cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>每周期免费额度不能为负数。</translation>
     </message>
     <message>
         <source>The fixed charge per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月固定费用</translation>
     </message>
     <message>
         <source>The minimum debt recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>最低欠款回收额</translation>
     </message>
     <message>
         <source>The maximum debt recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>最高欠款回收额</translation>
     </message>
     <message>
         <source>The minimum purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>最低充值金额</translation>
     </message>
     <message>
         <source>The maximum purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>最高充值金额</translation>
     </message>
     <message>
         <source>%1 cannot be negative; it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不能为负数；当前为 %2。</translation>
     </message>
     <message>
         <source>The minimum purchase (%1) is above the maximum purchase (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>最低充值金额（%1）高于最高充值金额（%2）。</translation>
     </message>
     <message>
         <source>The minimum debt recovery per purchase (%1) is above the maximum (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>每次充值的最低欠款回收额（%1）高于最高回收额（%2）。</translation>
     </message>
     <message>
         <source>A maximum credit in units applies only to meters that are loaded with units.</source>
-        <translation type="unfinished"></translation>
+        <translation>以数量计的表内最大余额只适用于量表（按量表计）。</translation>
     </message>
     <message>
         <source>The maximum credit must be more than 0; it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>表内最大余额必须大于 0；当前为 %1。</translation>
     </message>
     <message>
         <source>A maximum credit in money applies only to meters that are loaded with money.</source>
-        <translation type="unfinished"></translation>
+        <translation>以金额计的表内最大余额只适用于金额表（按金额表计）。</translation>
     </message>
     <message>
         <source>The tariff needs the date it takes effect from (effective_from).</source>
-        <translation type="unfinished"></translation>
+        <translation>价格方案必须填写生效日期（effective_from）。</translation>
     </message>
     <message>
         <source>effective_from: &quot;%1&quot; is not a date; write it like &quot;2026-01-01&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>effective_from：&quot;%1&quot; 不是有效日期，请按 &quot;2026-01-01&quot; 的格式填写。</translation>
     </message>
     <message>
         <source>meter_kind must be &quot;unit&quot; or &quot;money&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>meter_kind 必须为 &quot;unit&quot; 或 &quot;money&quot;。</translation>
     </message>
     <message>
         <source>basis must be &quot;purchase&quot; or &quot;consumption&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>basis 必须为 &quot;purchase&quot; 或 &quot;consumption&quot;。</translation>
     </message>
     <message>
         <source>cycle.kind must be &quot;monthly&quot; or &quot;annual&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle.kind 必须为 &quot;monthly&quot; 或 &quot;annual&quot;。</translation>
     </message>
 </context>
 <context>
@@ -2242,134 +2242,134 @@
     <name>VendText</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待完成</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已到账</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废</translation>
     </message>
     <message>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>已冲正</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>现金</translation>
     </message>
     <message>
         <source>Bank card</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡</translation>
     </message>
     <message>
         <source>QR payment</source>
-        <translation type="unfinished"></translation>
+        <translation>扫码支付</translation>
     </message>
 </context>
 <context>
     <name>VendingService</name>
     <message>
         <source>Open a shift first: every sale and every refund belongs to a cashier&apos;s open shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先开班：每一笔充值和退款都必须记入收银员当前的班次。</translation>
     </message>
     <message>
         <source>There is no such vend.</source>
-        <translation type="unfinished"></translation>
+        <translation>该充值记录不存在。</translation>
     </message>
     <message>
         <source>The sale&apos;s key must be 8 to 64 letters, digits or dashes (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>交易标识（key）须为 8 至 64 个字母、数字或短横线（UUID）。</translation>
     </message>
     <message>
         <source>Enter an amount greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入大于零的金额。</translation>
     </message>
     <message>
         <source>Record how the customer pays.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择客户的支付方式。</translation>
     </message>
     <message>
         <source>Each payment must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>每笔支付金额都必须大于零。</translation>
     </message>
     <message>
         <source>The cash handed over (%1) is less than the cash payment (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>实收现金（%1）少于应收现金（%2）。</translation>
     </message>
     <message>
         <source>A %1 payment needs its transaction reference (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用%1时须填写交易流水号（最多 64 个字符）。</translation>
     </message>
     <message>
         <source>The payment is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>支付金额过大。</translation>
     </message>
     <message>
         <source>This sale&apos;s key was already used for a different account or amount (vend %1). Start a new sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>此交易标识已用于其他账户或金额（充值记录 %1）。请重新开始一笔充值。</translation>
     </message>
     <message>
         <source>The payments add up to %1 but the sale is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>支付合计为 %1，但充值金额为 %2。</translation>
     </message>
     <message>
         <source>Another console recorded a sale with this key at the same moment; look the sale up before selling again.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一台控制台在同一时刻用此交易标识记录了一笔充值；请先查询该笔充值，再决定是否重新充值。</translation>
     </message>
     <message>
         <source>Vend %1 was made by the &quot;%2&quot; carrier, which this console does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1 是通过“%2”充值方式完成的，本控制台不支持该方式。</translation>
     </message>
     <message>
         <source>The credit could not be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值未能到账。</translation>
     </message>
     <message>
         <source>Vend %1 is %2, not pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1 的状态为“%2”，不是待完成。</translation>
     </message>
     <message>
         <source>Only a pending vend can be voided; vend %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有待完成的充值才能作废；充值记录 %1 的状态为“%2”。</translation>
     </message>
     <message>
         <source>The credit of vend %1 has reached the meter; finish the vend instead of voiding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1 的充值已到达表计；请完成该笔充值，而不是作废。</translation>
     </message>
     <message>
         <source>voided at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>柜台作废</translation>
     </message>
     <message>
         <source>A reversal needs the approval of a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲正须经值班主管授权。</translation>
     </message>
     <message>
         <source>A reversal must be approved by a supervisor other than the person reversing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲正须由冲正操作人以外的值班主管授权。</translation>
     </message>
     <message>
         <source>Give the reason for the reversal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写冲正原因。</translation>
     </message>
     <message>
         <source>Only a delivered vend can be reversed; vend %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已到账的充值才能冲正；充值记录 %1 的状态为“%2”。</translation>
     </message>
     <message>
         <source> (debt of %1 waived by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> （欠款 %1 已由 %2 免除）</translation>
     </message>
     <message>
         <source>Vend %1 changed meanwhile; look it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1 在此期间已被修改，请重新查询。</translation>
     </message>
 </context>
 <context>
@@ -2580,10 +2580,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: prepayctl bench search|tariff ... (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: prepayctl sts &lt;command&gt; [options]
 
 Key options (every command that makes or needs a decoder key):
@@ -2618,331 +2614,368 @@ Commands:
 Times are UTC. --random N is 0 to 15 (drawn at random when left out). --last-tid N is the last
 token identifier this meter was given: the new token&apos;s identifier is always later.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：prepayctl sts &lt;命令&gt; [选项]
+
+密钥选项（所有需要生成或使用解码密钥的命令）：
+  --dkga 02|04 --ea 07|11 --vending-key HEX|- --key-type N --sgc N --ti N --krn N --pan DIGITS
+  [--base-date 1993|2014|2035]   （默认 1993）
+  --vending-key - 表示从标准输入读取密钥，使其不会出现在进程列表中。
+
+命令：
+  credit &lt;密钥选项&gt; --issued YYYY-MM-DDTHH:MM:SS --random N --utility electricity|water|gas|time|currency
+         --amount DECIMAL [--last-tid N]
+      单独一行输出 20 位 STS 充值码；数量单位为 kWh 或 m3（精度 0.1，
+      向下取整；取整改变了数量时会在标准错误输出中给出提示）
+  decoder-key &lt;密钥选项&gt;
+      以十六进制输出解码密钥
+  decode --decoder-key HEX --ea 07|11 [--base-date 1993|2014|2035] TOKEN
+      输出 class、subclass、kind、random、tid、issued、amount（或管理令牌的值）和 crc，
+      每行一个 name=value；CRC 校验失败时以状态 1 退出（密钥错误、算法错误或输入有误）
+  set-max-power &lt;密钥选项&gt; --issued ... --random N --watts N [--last-tid N]
+  clear-credit &lt;密钥选项&gt; --issued ... --random N [--register N]   （默认 65535：全部寄存器）
+  set-tariff-rate &lt;密钥选项&gt; --issued ... --random N --rate N
+  clear-tamper &lt;密钥选项&gt; --issued ... --random N
+  set-phase-unbalance &lt;密钥选项&gt; --issued ... --random N --watts N
+  set-water-factor &lt;密钥选项&gt; --issued ... --random N --factor N
+      管理令牌：单独一行输出令牌
+  key-change &lt;当前密钥的密钥选项&gt; [--ken N] --new-vending-key HEX|- --new-key-type N
+         --new-sgc N --new-ti N --new-krn N [--new-base-date Y] [--new-ken N] [--rollover]
+      输出密钥变更令牌，每行一个，按必须输入的顺序排列
+      （64 位 EA07 密钥为两个，128 位 EA11 密钥为四个）
+  test --control N --manufacturer N [--long-manufacturer]
+      1 类表计测试令牌或显示令牌（无需密钥）
+
+时间均为 UTC。--random N 取 0 至 15（省略时随机选取）。--last-tid N 是此表计最近一次
+收到的令牌标识（TID）：新令牌的标识总是晚于它。
+</translation>
     </message>
     <message>
         <source>Decoder key generation algorithm: 02 or 04.</source>
-        <translation type="unfinished"></translation>
+        <translation>解码密钥生成算法（DKGA）：02 或 04。</translation>
     </message>
     <message>
         <source>Encryption algorithm: 07 or 11.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密算法（EA）：07 或 11。</translation>
     </message>
     <message>
         <source>The vending key in hex, or - to read it from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制的售电密钥；填 - 则从标准输入读取。</translation>
     </message>
     <message>
         <source>Key type, 0 to 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥类型，0 至 3。</translation>
     </message>
     <message>
         <source>Supply group code.</source>
-        <translation type="unfinished"></translation>
+        <translation>供电组代码（SGC）。</translation>
     </message>
     <message>
         <source>Tariff index.</source>
-        <translation type="unfinished"></translation>
+        <translation>费率索引（TI）。</translation>
     </message>
     <message>
         <source>Key revision number.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥版本号（KRN）。</translation>
     </message>
     <message>
         <source>The meter number (PAN), 18 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>表号（PAN），18 位数字。</translation>
     </message>
     <message>
         <source>Base date: 1993, 2014 or 2035 (default 1993).</source>
-        <translation type="unfinished"></translation>
+        <translation>基准日期：1993、2014 或 2035（默认 1993）。</translation>
     </message>
     <message>
         <source>Key expiry number, 0 to 255 (default 255).</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥有效期编号（KEN），0 至 255（默认 255）。</translation>
     </message>
     <message>
         <source>Issue time, UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>签发时间（UTC）。</translation>
     </message>
     <message>
         <source>The token&apos;s random number, 0 to 15.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌随机数，0 至 15。</translation>
     </message>
     <message>
         <source>The last token identifier this meter was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>此表计最近一次收到的令牌标识（TID）。</translation>
     </message>
     <message>
         <source>Give --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --%1。</translation>
     </message>
     <message>
         <source>--%1 is a whole number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 须为 %2 至 %3 之间的整数，而不是“%4”。</translation>
     </message>
     <message>
         <source>--%1 is hexadecimal digits, two per byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 须为十六进制数字，每字节两位。</translation>
     </message>
     <message>
         <source>--issued is a UTC time written YYYY-MM-DDTHH:MM:SS, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--issued 须为 YYYY-MM-DDTHH:MM:SS 格式的 UTC 时间，而不是“%1”。</translation>
     </message>
     <message>
         <source>The sts plugin is not available. Plugin folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sts 插件不可用。插件目录：%1</translation>
     </message>
     <message>
         <source>Note: the token carries %1 %3, not %2 %3: STS amounts above 1638.3 go in steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：该令牌携带的是 %1 %3，而不是 %2 %3：STS 中大于 1638.3 的数量只能按一定步长表示。</translation>
     </message>
     <message>
         <source>electricity, water, gas, time or currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>electricity（电）、water（水）、gas（燃气）、time（时间）或 currency（货币）。</translation>
     </message>
     <message>
         <source>Units: kWh, m3, ... (0.1 resolution).</source>
-        <translation type="unfinished"></translation>
+        <translation>数量：kWh、m3 等（精度 0.1）。</translation>
     </message>
     <message>
         <source>The limit in watts.</source>
-        <translation type="unfinished"></translation>
+        <translation>功率限值，单位为瓦（W）。</translation>
     </message>
     <message>
         <source>The register to clear (65535: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>要清零的寄存器（65535：全部）。</translation>
     </message>
     <message>
         <source>The 16-bit rate the meter expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>表计所需的 16 位费率值。</translation>
     </message>
     <message>
         <source>The 16-bit factor the meter expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>表计所需的 16 位系数。</translation>
     </message>
     <message>
         <source>Set the rollover flag (a new base date).</source>
-        <translation type="unfinished"></translation>
+        <translation>设置翻转标志（启用新的基准日期）。</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数：%1</translation>
     </message>
     <message>
         <source>--utility is electricity, water, gas, time or currency, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--utility 须为 electricity、water、gas、time 或 currency，而不是“%1”。</translation>
     </message>
     <message>
         <source>Note: STS carries tenths; %1 is sent as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：STS 数量精确到 0.1；%1 将按 %2 发送。</translation>
     </message>
     <message>
         <source>The decoder key in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制的解码密钥。</translation>
     </message>
     <message>
         <source>Base date for the token&apos;s date (default 1993).</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌日期所用的基准日期（默认 1993）。</translation>
     </message>
     <message>
         <source>The 20-digit token.</source>
-        <translation type="unfinished"></translation>
+        <translation>20 位令牌。</translation>
     </message>
     <message>
         <source>Give one token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只提供一个令牌。</translation>
     </message>
     <message>
         <source>The CRC check failed: the decoder key or the encryption algorithm is not the meter&apos;s, or the token was mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC 校验失败：解码密钥或加密算法与该表计不符，或令牌输入有误。</translation>
     </message>
     <message>
         <source>The control field (36 or 28 bits).</source>
-        <translation type="unfinished"></translation>
+        <translation>控制字段（36 位或 28 位）。</translation>
     </message>
     <message>
         <source>The manufacturer code.</source>
-        <translation type="unfinished"></translation>
+        <translation>制造商代码。</translation>
     </message>
     <message>
         <source>A 4-digit manufacturer code (28-bit control).</source>
-        <translation type="unfinished"></translation>
+        <translation>4 位制造商代码（28 位控制字段）。</translation>
     </message>
     <message>
         <source>Give --control N and --manufacturer N as whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以整数形式指定 --control N 和 --manufacturer N。</translation>
     </message>
     <message>
         <source>Unknown sts command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 sts 命令：%1</translation>
     </message>
     <message>
         <source>Measure tariff quotes per second on one core (a three-block residential electricity tariff with tax and debt recovery) and, as a baseline in the same run, a flat-price conversion of the same amounts; prints both rates and their ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>测量单核每秒可完成的价格试算次数（使用含税和欠款回收的三阶梯居民电价方案），并在同一次运行中以相同金额的单一价格换算作为基准；输出两者的速率及其比值。</translation>
     </message>
     <message>
         <source>Quotes to make (default 5000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>试算次数（默认 5000000）。</translation>
     </message>
     <message>
         <source>Random seed for the inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成输入所用的随机种子。</translation>
     </message>
     <message>
         <source>--quotes takes a whole number from 1 to 10000000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quotes 的取值须为 1 至 10000000000 之间的整数。</translation>
     </message>
     <message>
         <source>The flat-price check failed: the engine and Quantity::forMoney disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>单一价格校验失败：计价引擎与 Quantity::forMoney 的结果不一致。</translation>
     </message>
     <message>
         <source>Measure complete vends per second and compare them with bare SQLite writing the same rows. Without --db, a temporary demo database is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>测量每秒可完成的完整充值笔数，并与纯 SQLite 写入相同数据行的速度对比。未指定 --db 时使用临时演示数据库。</translation>
     </message>
     <message>
         <source>How many vends of each kind (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>每类充值的笔数（默认 300）。</translation>
     </message>
     <message>
         <source>The database has no electricity account with a meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中没有装有表计的电力账户。</translation>
     </message>
     <message>
         <source>The bare SQLite statements could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备纯 SQLite 语句。</translation>
     </message>
     <message>
         <source>A bare SQLite vend failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>一笔纯 SQLite 充值失败。</translation>
     </message>
     <message>
         <source>Act as this operator (default: the system operator).</source>
-        <translation type="unfinished"></translation>
+        <translation>以此操作员的身份执行（默认：系统操作员）。</translation>
     </message>
     <message>
         <source>Sell credit to an account and print the vend: vend, state, amount, units, money_credit, credit and key, one name=value per line. Repeating a --key returns the same vend.</source>
-        <translation type="unfinished"></translation>
+        <translation>为账户充值并输出该笔充值记录：vend、state、amount、units、money_credit、credit 和 key，每行一个 name=value。重复使用同一个 --key 会返回同一笔充值记录。</translation>
     </message>
     <message>
         <source>The account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 ID。</translation>
     </message>
     <message>
         <source>The payment, e.g. 100.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>支付金额，例如 100.00。</translation>
     </message>
     <message>
         <source>Sell this many kWh or m3 instead of an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>按此数量（kWh 或 m3）充值，而不是按金额。</translation>
     </message>
     <message>
         <source>cash, card or qr (default cash).</source>
-        <translation type="unfinished"></translation>
+        <translation>cash（现金）、card（银行卡）或 qr（扫码支付），默认 cash。</translation>
     </message>
     <message>
         <source>Cash handed over (for change).</source>
-        <translation type="unfinished"></translation>
+        <translation>实收现金（用于计算找零）。</translation>
     </message>
     <message>
         <source>Card or QR transaction reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡或扫码支付的交易流水号。</translation>
     </message>
     <message>
         <source>The sale&apos;s idempotency key (default: a new UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>本次充值的交易标识（key），默认新生成一个 UUID。</translation>
     </message>
     <message>
         <source>Name the account with --account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --account ID 指定账户。</translation>
     </message>
     <message>
         <source>--method is cash, card or qr.</source>
-        <translation type="unfinished"></translation>
+        <translation>--method 须为 cash、card 或 qr。</translation>
     </message>
     <message>
         <source>pending: list pending vends (id, key, account, amount). finish ID: deliver a pending vend again. void ID: cancel a pending vend. reverse ID: undo a delivered vend with --approver (password on standard input) and --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>pending：列出待完成的充值（id、key、账户、金额）。finish ID：重新交付一笔待完成的充值。void ID：作废一笔待完成的充值。reverse ID：冲正一笔已到账的充值，须指定 --approver（密码从标准输入读取）和 --reason。</translation>
     </message>
     <message>
         <source>Why (void, reverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（用于 void、reverse）。</translation>
     </message>
     <message>
         <source>The approving supervisor (reverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>授权的值班主管（用于 reverse）。</translation>
     </message>
     <message>
         <source>Reverse without recording the customer&apos;s debt.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲正时不记录客户欠款。</translation>
     </message>
     <message>
         <source>The vend id.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 ID。</translation>
     </message>
     <message>
         <source>Give the vend id.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供充值记录 ID。</translation>
     </message>
     <message>
         <source>A reversal needs --approver USER with the password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲正须指定 --approver USER，并从标准输入提供其密码。</translation>
     </message>
     <message>
         <source>Usage: prepayctl ledger verify --db FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：prepayctl ledger verify --db FILE</translation>
     </message>
     <message>
         <source>Check that every ledger transaction balances, debits equal credits overall, and every payment belongs to exactly one vend. Exits 1 when anything is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open --float AMOUNT: open the operator&apos;s shift. close --count 10000=3,50=2 (fen=pieces) [--approver USER --note TEXT]: close it; a cash difference needs a supervisor (password on standard input). report [ID]: print the Z report.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查每笔账务交易是否借贷平衡、借方总额是否等于贷方总额，以及每笔支付是否恰好属于一笔充值。发现任何问题时以状态 1 退出。</translation>
     </message>
     <message>
         <source>The cash float.</source>
-        <translation type="unfinished"></translation>
+        <translation>备用金。</translation>
     </message>
     <message>
         <source>Cash counted by denomination in fen: 10000=3,500=1.</source>
-        <translation type="unfinished"></translation>
+        <translation>按面额（单位：分）清点的现金数量：10000=3,500=1。</translation>
     </message>
     <message>
         <source>Supervisor approving a cash difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>为现金差额授权的值班主管。</translation>
     </message>
     <message>
         <source>Why the cash differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>现金差额的原因。</translation>
     </message>
     <message>
         <source>report: the shift id (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>report：班次 ID（默认：最近一个班次）。</translation>
     </message>
     <message>
         <source>Usage: prepayctl shift open|close|report ... (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：prepayctl shift open|close|report ...（参见 --help）</translation>
     </message>
     <message>
         <source>--count is a list like 10000=3,500=1 (denomination in fen = pieces).</source>
-        <translation type="unfinished"></translation>
+        <translation>--count 须为形如 10000=3,500=1 的列表（以分为单位的面额=张数）。</translation>
     </message>
     <message>
         <source>There is no shift yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无任何班次。</translation>
     </message>
     <message>
         <source>Usage: prepayctl tariff quote --account ID --amount 100.00 --db FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：prepayctl tariff quote --account ID --amount 100.00 --db FILE</translation>
     </message>
     <message>
         <source>Print the block-by-block breakdown of a sale to the account now, without selling.</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前价格输出向该账户充值时逐个阶梯的明细，不实际充值。</translation>
     </message>
     <message>
         <source>Quote for this many units instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>改为按此数量试算。</translation>
+    </message>
+    <message>
+        <source>Usage: prepayctl bench search|tariff|vend ... (see --help)</source>
+        <translation>用法：prepayctl bench search|tariff|vend ...（参见 --help）</translation>
+    </message>
+    <message>
+        <source>open --float AMOUNT: open the operator&apos;s shift. close --count 10000=3,500=1 (fen=pieces) [--approver USER --note TEXT]: close it; a cash difference needs a supervisor (password on standard input). report [ID]: print the Z report.</source>
+        <translation>open --float AMOUNT：为操作员开班。close --count 10000=3,500=1（面额分=张数）[--approver USER --note TEXT]：结班；现金有差额时需值班主管授权（密码从标准输入读取）。report [ID]：打印结班报表。</translation>
     </message>
     <message>
         <source>Usage: prepayctl &lt;command&gt; [options]
@@ -2963,138 +2996,160 @@ Commands:
   bench search --db FILE [--queries N]           search latency against bare SQLite
   bench tariff [--quotes N]                      tariff quotes per second
   bench vend --db FILE [--vends N]               vends per second against bare SQLite
+  sts credit|decoder-key|decode|... (see prepayctl sts --help)   STS tokens (IEC 62055-41)
 
 Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：prepayctl &lt;命令&gt; [选项]
+
+命令：
+  customers search QUERY --db FILE [--limit N]   查找客户（编号、姓名、电话、账户）
+  customers reindex --db FILE                    重建搜索索引
+  import customers FILE.csv --db FILE [--skip-bad-lines] [--operator USER]
+  export customers FILE.csv --db FILE [--operator USER]
+  demo generate --customers N --db FILE [--seed S] [--reading-months M]
+  operators add --username U --name NAME --role ROLE --db FILE   （密码从标准输入读取）
+  operators list --db FILE
+  tariff quote --account ID --amount 100.00 --db FILE   按阶梯逐档列出试算结果
+  shift open --float 500.00 | close --count 10000=3,... | report [ID]   （--db、--operator）
+  vend --account ID --amount 100.00 --method cash [--key UUID] --db FILE
+  vend pending | finish ID | void ID | reverse ID --approver USER --reason TEXT
+  ledger verify --db FILE                        核对每笔账务借贷平衡；不平衡时退出码为 1
+  bench search --db FILE [--queries N]           搜索耗时，与直接查询 SQLite 对比
+  bench tariff [--quotes N]                      每秒试算次数
+  bench vend --db FILE [--vends N]               每秒充值笔数，与直接写入 SQLite 对比
+  sts credit|decoder-key|decode|...（参见 prepayctl sts --help）   STS 令牌（IEC 62055-41）
+
+每个命令都支持 --help。退出码：0 成功，1 失败，2 用法错误。
+</translation>
     </message>
 </context>
 <context>
     <name>prepaydesk::AccountVendsPanel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>充入量</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>充值码</translation>
     </message>
     <message>
         <source>Recent sales on this account</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户近期充值记录</translation>
     </message>
     <message>
         <source>&amp;Reprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>补打(&amp;R)…</translation>
     </message>
     <message>
         <source>Print the selected sale&apos;s receipt again, with the same credit (Alt+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打印所选充值的票据，充值码不变 (Alt+R)</translation>
     </message>
     <message>
         <source>Re&amp;verse…</source>
-        <translation type="unfinished"></translation>
+        <translation>冲正(&amp;V)…</translation>
     </message>
     <message>
         <source>Undo the selected delivered sale with a supervisor&apos;s approval (Alt+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>经值班主管授权，冲正所选的已到账充值 (Alt+V)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n reprint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，已补打 %n 次</numerusform>
         </translation>
     </message>
     <message>
         <source>Reverse sale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>冲正充值记录 %1</translation>
     </message>
     <message>
         <source>Sale %1 of %2 to %3 is undone and the payment goes back to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>将撤销充值记录 %1（为 %3 充值 %2），款项退还给客户。</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)</translation>
     </message>
     <message>
         <source>Credit code %1 was already given to the customer and cannot be taken back. Unless the debt is waived, its value (%2) becomes the account&apos;s debt and is recovered from the next purchases. Waiving writes it off for good, in the approver&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值码 %1 已交给客户，无法收回。除非免除欠款，否则其价值（%2）将计为该账户的欠款，并从之后的充值中回收。免除欠款将以授权人的名义永久核销该笔款项。</translation>
     </message>
     <message>
         <source>Sale %1 was reversed with %2&apos;s approval: give %3 back to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1 已经 %2 授权冲正：请退还客户 %3。</translation>
     </message>
     <message>
         <source>Account %1 now owes %2, recovered from its next purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 现欠款 %2，将从之后的充值中回收。</translation>
     </message>
 </context>
 <context>
     <name>prepaydesk::ApprovalDialog</name>
     <message>
         <source>A supervisor other than %1 logs in here to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>请由 %1 以外的值班主管在此登录授权。</translation>
     </message>
     <message>
         <source>Supervisor&apos;s &amp;user name</source>
-        <translation type="unfinished"></translation>
+        <translation>值班主管用户名(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">密码(&amp;P)</translation>
+        <translation>密码(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Waive the debt</source>
-        <translation type="unfinished"></translation>
+        <translation>免除欠款(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>授权(&amp;A)</translation>
     </message>
     <message>
         <source>Log in as the supervisor and approve (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>以值班主管身份登录并授权 (Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Go back without approving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>不授权并返回 (Esc)</translation>
     </message>
     <message>
         <source>Enter the supervisor&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入值班主管的用户名。</translation>
     </message>
     <message>
         <source>Give the reason; it is kept with the approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写原因，原因将与授权记录一并保存。</translation>
     </message>
     <message>
         <source>%1 cannot approve their own request: another supervisor must log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能为自己的申请授权：须由另一位值班主管登录。</translation>
     </message>
     <message>
         <source>%1 (%2) cannot approve this; a supervisor must log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）无权授权此操作：须由值班主管登录。</translation>
     </message>
 </context>
 <context>
@@ -3609,19 +3664,19 @@ Cashier: %3 / %4</source>
     </message>
     <message>
         <source>Shift unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>班次状态未知</translation>
     </message>
     <message>
         <source>Open a shift on the Shift page (Ctrl+6) before selling.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值前请先在“班次”页面开班 (Ctrl+6)。</translation>
     </message>
     <message>
         <source>Shift %1 open since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>班次 %1（%2 开班）</translation>
     </message>
     <message>
         <source>Cash float %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备用金 %1</translation>
     </message>
 </context>
 <context>
@@ -3659,101 +3714,101 @@ Cashier: %3 / %4</source>
     <name>prepaydesk::PendingVendsDialog</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账户</translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>充值码</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished">班次</translation>
+        <translation>班次</translation>
     </message>
     <message>
         <source>Unfinished sales</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的充值</translation>
     </message>
     <message>
         <source>Sales whose delivery was not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认到账的充值</translation>
     </message>
     <message>
         <source>Each was paid for and its credit is stored. Finish a sale to deliver the same credit again and reprint its receipt; void it, with the reason, if the customer did not get the credit and takes the money back. Nothing is sold twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下每笔充值均已收款，充值内容也已保存。“完成并补打”会重新交付同一充值并补打票据；如客户未拿到充值并要求退款，请填写原因后作废。任何充值都不会重复售出。</translation>
     </message>
     <message>
         <source>&amp;Reason for voiding</source>
-        <translation type="unfinished"></translation>
+        <translation>作废原因(&amp;R)</translation>
     </message>
     <message>
         <source>e.g. the customer left without the code</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：客户未取充值码就离开了</translation>
     </message>
     <message>
         <source>&amp;Finish and reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>完成并补打(&amp;F)</translation>
     </message>
     <message>
         <source>Deliver the same credit again and print its receipt (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新交付同一充值并打印票据 (Enter)</translation>
     </message>
     <message>
         <source>&amp;Void</source>
-        <translation type="unfinished"></translation>
+        <translation>作废(&amp;V)</translation>
     </message>
     <message>
         <source>Cancel the sale and give the money back (Alt+V); the reason is required</source>
-        <translation type="unfinished"></translation>
+        <translation>取消该笔充值并退款 (Alt+V)；必须填写原因</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后处理(&amp;L)</translation>
     </message>
     <message>
         <source>Decide later (Esc); the Top-up page reminds you while any remain</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后再处理 (Esc)；只要还有未完成的充值，“充值”页面就会一直提醒</translation>
     </message>
     <message>
         <source>Every sale is finished or voided; nothing is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有充值均已完成或作废，没有待处理的充值。</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) must be finished or voided.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 笔充值需要完成或作废。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>The delivery of sale %1 could still not be confirmed; it stays pending. Try again, or void it if the customer did not get the credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1 仍无法确认到账，继续保持待完成状态。请重试；如客户未拿到充值，请将其作废。</translation>
     </message>
     <message>
         <source>Sale %1 was finished: credit code %2. Its receipt is reprinted.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1 已完成：充值码 %2。已补打票据。</translation>
     </message>
     <message>
         <source>Say why the sale is voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写作废原因。</translation>
     </message>
     <message>
         <source>Sale %1 was voided: give %2 back to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1 已作废：请退还客户 %2。</translation>
     </message>
 </context>
 <context>
@@ -3767,1244 +3822,1284 @@ Cashier: %3 / %4</source>
     <name>prepaydesk::QuoteView</name>
     <message>
         <source>Customer pays</source>
-        <translation type="unfinished"></translation>
+        <translation>客户应付</translation>
     </message>
     <message>
         <source>Tax included in the prices</source>
-        <translation type="unfinished"></translation>
+        <translation>其中含税</translation>
     </message>
     <message>
         <source>Units credited</source>
-        <translation type="unfinished"></translation>
+        <translation>充入量</translation>
     </message>
     <message>
         <source>Money credited to the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>充入表内金额</translation>
     </message>
 </context>
 <context>
     <name>prepaydesk::ReceiptPreviewDialog</name>
     <message>
         <source>Receipt %1 (reprint %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>票据 %1（第 %2 次补打）</translation>
     </message>
     <message>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>票据 %1</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">语言(&amp;L)</translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>%1 (the customer&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（客户首选语言）</translation>
     </message>
     <message>
         <source>The customer prefers %1: choose it under Language to print the receipt in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户首选语言为“%1”：如需用该语言打印票据，请在“语言”中选择。</translation>
     </message>
     <message>
         <source>Receipt preview</source>
-        <translation type="unfinished"></translation>
+        <translation>票据预览</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Print on the receipt printer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>在票据打印机上打印 (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Save the receipt as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>将票据保存为 PDF 文件 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 (Esc)</translation>
     </message>
     <message>
         <source>The receipt was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>票据已发送到 %1。</translation>
     </message>
     <message>
         <source>Save the receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将票据保存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>纸张(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>prepaydesk::ReportDialog</name>
     <message>
-        <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Print the report (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印报表 (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Save the report as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>将报表保存为 PDF 文件 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 (Esc)</translation>
     </message>
     <message>
         <source>The report was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>报表已发送到 %1。</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将报表保存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>纸张(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>prepaydesk::SaleConfirmDialog</name>
     <message>
         <source>Confirm the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>确认充值</translation>
     </message>
     <message>
         <source>Sell this credit?</source>
-        <translation type="unfinished"></translation>
+        <translation>确认办理此笔充值？</translation>
     </message>
     <message>
         <source>Check it with the customer: once sold, the credit cannot be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>请与客户核对：充值一经售出，便无法收回。</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账户</translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished">表号</translation>
+        <translation>表号</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>充入量</translation>
     </message>
     <message>
         <source>Change due</source>
-        <translation type="unfinished"></translation>
+        <translation>找零</translation>
     </message>
     <message>
         <source>&amp;Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>确认充值(&amp;S)</translation>
     </message>
     <message>
         <source>Record the sale and deliver the credit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录本次充值并交付 (Enter)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <source>Go back to the sale and change it (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回修改本次充值 (Esc)</translation>
     </message>
 </context>
 <context>
     <name>prepaydesk::SettingsPage</name>
     <message>
         <source>Utility</source>
-        <translation type="unfinished">业务类型</translation>
+        <translation>业务类型</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Price in force from</source>
-        <translation type="unfinished"></translation>
+        <translation>现行价格生效日期</translation>
     </message>
     <message>
         <source>Effective from</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>阶梯数</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>税率</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加时间</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">设置</translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Tariffs</source>
-        <translation type="unfinished"></translation>
+        <translation>价格方案</translation>
     </message>
     <message>
         <source>&amp;Add price version…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增价格版本(&amp;A)…</translation>
     </message>
     <message>
         <source>Only administrators can change tariffs. You can see every price here.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员才能修改价格方案。您可以在此查看所有价格。</translation>
     </message>
     <message>
         <source>Price versions</source>
-        <translation type="unfinished"></translation>
+        <translation>价格版本</translation>
     </message>
     <message>
         <source>The selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>所选版本</translation>
     </message>
     <message>
         <source>Outlet, receipt printer, serial ports, card reader and operator settings are coming in a later version.</source>
-        <translation type="unfinished">营业厅、票据打印机、串口、读卡器和操作员设置将在后续版本中提供。</translation>
+        <translation>营业厅、票据打印机、串口、读卡器和操作员设置将在后续版本中提供。</translation>
     </message>
     <message>
         <source>Add a new price version to the selected tariff (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选价格方案新增价格版本 (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Only administrators can change tariffs.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员才能修改价格方案。</translation>
     </message>
     <message>
         <source>no price yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无价格</translation>
     </message>
     <message>
         <source>There are no tariffs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无价格方案。</translation>
     </message>
     <message>
         <source>This tariff has no price yet; an administrator adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>该价格方案尚无价格，需由管理员添加。</translation>
     </message>
     <message>
         <source>In force from %1, for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起生效，适用于%2。</translation>
     </message>
     <message>
         <source>meters loaded with units</source>
-        <translation type="unfinished"></translation>
+        <translation>量表（按量表计）</translation>
     </message>
     <message>
         <source>meters loaded with money</source>
-        <translation type="unfinished"></translation>
+        <translation>金额表（按金额表计）</translation>
     </message>
     <message>
         <source>Blocks count the %1 %2 in a monthly cycle starting on day %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶梯按每月周期内累计%2的 %1 计算，周期从每月 %3 日开始。</translation>
     </message>
     <message>
         <source>purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>购买</translation>
     </message>
     <message>
         <source>consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>使用</translation>
     </message>
     <message>
         <source>Blocks count the %1 %2 in an annual cycle starting on %3-%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶梯按每年周期内累计%2的 %1 计算，周期从每年 %3-%4 开始。</translation>
     </message>
     <message>
         <source>Block %1: %2 to %3 %4 at %5 yuan a %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 阶梯：%2 至 %3 %4，每 %4 %5 元。</translation>
     </message>
     <message>
         <source>Block %1: from %2 %3 at %4 yuan a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 阶梯：%2 %3 以上，每 %3 %4 元。</translation>
     </message>
     <message>
         <source>Tax included in the prices: %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格已含税，税率 %1%。</translation>
     </message>
     <message>
         <source>Fixed charge: %1 a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定费用：每月 %1。</translation>
     </message>
     <message>
         <source>Free units: %1 a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>免费额度：每周期 %1。</translation>
     </message>
     <message>
         <source>Debt recovery: %1 % of each purchase, at least %2, at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>欠款回收：每次充值的 %1%，最低 %2，最高 %3。</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Purchases from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值金额：最低 %1，最高 %2。</translation>
     </message>
     <message>
         <source>any amount</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>A meter holds at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>表内最大余额：%1。</translation>
     </message>
     <message>
         <source>A new price version of %1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 新增价格版本。</translation>
     </message>
     <message>
         <source>Tariff %1: new price version saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格方案 %1：新价格版本已保存。</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>插件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Driver plugins</source>
+        <translation>驱动插件</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>已加载</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Incompatible</source>
+        <translation>不兼容</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
     <name>prepaydesk::ShiftCloseDialog</name>
     <message>
         <source>Close shift %1</source>
-        <translation type="unfinished"></translation>
+        <translation>班次 %1 结班</translation>
     </message>
     <message>
         <source>Count the drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>清点钱箱</translation>
     </message>
     <message>
         <source>Type how many pieces of each note and coin are in the drawer; Enter moves down.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入钱箱中各面额纸币和硬币的张（枚）数；按 Enter 移到下一项。</translation>
     </message>
     <message>
         <source>Pieces of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的张（枚）数</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>实点</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>应有</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差额</translation>
     </message>
     <message>
         <source>&amp;Note on the difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差额说明(&amp;N)</translation>
     </message>
     <message>
         <source>why the cash differs (required when it does)</source>
-        <translation type="unfinished"></translation>
+        <translation>现金差额的原因（有差额时必填）</translation>
     </message>
     <message>
         <source>&amp;Close shift</source>
-        <translation type="unfinished"></translation>
+        <translation>结班(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Keep the shift open (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不结班 (Esc)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1 short</source>
-        <translation type="unfinished"></translation>
+        <translation>短款 %1</translation>
     </message>
     <message>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>长款 %1</translation>
     </message>
     <message>
         <source>&amp;Close with a supervisor&apos;s approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>经值班主管授权后结班(&amp;C)…</translation>
     </message>
     <message>
         <source>The cash differs: a supervisor must approve (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>现金有差额：须经值班主管授权 (Enter)</translation>
     </message>
     <message>
         <source>Close the shift and show its Z report (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>结班并显示结班报表 (Enter)</translation>
     </message>
     <message>
         <source>The counted cash differs from the expected: say why in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>现金实点与应有金额不符：请在差额说明中填写原因。</translation>
     </message>
     <message>
         <source>Approve the cash difference</source>
-        <translation type="unfinished"></translation>
+        <translation>授权现金差额</translation>
     </message>
     <message>
         <source>Shift %1 of %2: the drawer holds %3 where %4 is expected (%5). A supervisor approves closing the shift with this difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的班次 %1：钱箱实有 %3，应有 %4（%5）。须经值班主管授权，才能在存在此差额的情况下结班。</translation>
     </message>
 </context>
 <context>
     <name>prepaydesk::ShiftPage</name>
     <message>
         <source>Shift</source>
-        <translation type="unfinished">班次</translation>
+        <translation>班次</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished">收银员</translation>
+        <translation>收银员</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">开户日期</translation>
+        <translation>开班时间</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">已销户</translation>
+        <translation>结班时间</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>应有</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>实点</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差额</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>授权人</translation>
     </message>
     <message>
         <source>No shift is open. Count the cash float into the drawer, type it and press Enter to open your shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前未开班。请将备用金清点后放入钱箱，输入金额并按 Enter 开班。</translation>
     </message>
     <message>
         <source>Cash &amp;float</source>
-        <translation type="unfinished"></translation>
+        <translation>备用金(&amp;F)</translation>
     </message>
     <message>
         <source>The cash put in the drawer to give change; Enter opens the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>放入钱箱用于找零的现金；按 Enter 开班</translation>
     </message>
     <message>
         <source>&amp;Open shift</source>
-        <translation type="unfinished"></translation>
+        <translation>开班(&amp;O)</translation>
     </message>
     <message>
         <source>Open the shift with this float (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>以此备用金开班 (Enter)</translation>
     </message>
     <message>
         <source>Cash float</source>
-        <translation type="unfinished"></translation>
+        <translation>备用金</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>充值</translation>
     </message>
     <message>
         <source>Cash expected in the drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>钱箱现金应有</translation>
     </message>
     <message>
         <source>&amp;Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>处理(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Close shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>结班(&amp;C)…</translation>
     </message>
     <message>
         <source>Count the drawer and close the shift (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>清点钱箱并结班 (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Report so &amp;far…</source>
-        <translation type="unfinished"></translation>
+        <translation>当前报表(&amp;F)…</translation>
     </message>
     <message>
         <source>The shift&apos;s report as it stands, to print or save (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>本班次截至目前的报表，可打印或保存 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Recent shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>近期班次</translation>
     </message>
     <message>
         <source>Z report of the selected shift</source>
-        <translation type="unfinished"></translation>
+        <translation>所选班次的结班报表</translation>
     </message>
     <message>
         <source>&amp;Print or save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印或保存报表(&amp;P)…</translation>
     </message>
     <message>
         <source>Print the selected shift&apos;s Z report or save it as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>打印所选班次的结班报表或保存为 PDF</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 笔，%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) of this shift are unfinished: their delivery was not confirmed. Finish or void them before closing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本班次有 %n 笔充值未完成：未确认到账。请先完成或作废，再结班。</numerusform>
         </translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结班</translation>
     </message>
     <message>
         <source>Shift %1 is open with a float of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次 %1 已开班，备用金 %2。</translation>
     </message>
     <message>
         <source>Shift %1 opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次 %1 已开班。</translation>
     </message>
     <message>
         <source>Shift %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次 %1 已结班。</translation>
     </message>
     <message>
         <source>Shift %1 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次 %1 已结班。</translation>
     </message>
     <message>
         <source>Z report, shift %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结班报表 - 班次 %1</translation>
     </message>
 </context>
 <context>
     <name>prepaydesk::TariffEditorDialog</name>
     <message>
         <source>New price version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新价格版本</translation>
     </message>
     <message>
         <source>New price version of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）的新价格版本</translation>
     </message>
     <message>
         <source>A new version takes effect on its date; sales already made keep their prices. Prices include tax, in yuan per %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>新版本自生效日期起执行；已完成的充值保持原价格不变。价格为含税价，单位为元/%1。</translation>
     </message>
     <message>
         <source>&amp;Effective from</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期(&amp;E)</translation>
     </message>
     <message>
         <source>Unit meters (credit in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>量表（按 %1 充值）</translation>
     </message>
     <message>
         <source>Money meters (credit in yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额表（按元充值）</translation>
     </message>
     <message>
         <source>&amp;Meters</source>
-        <translation type="unfinished"></translation>
+        <translation>表计类型(&amp;M)</translation>
     </message>
     <message>
         <source>Units purchased in the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>周期内累计购买量</translation>
     </message>
     <message>
         <source>Units consumed in the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>周期内累计用量</translation>
     </message>
     <message>
         <source>Blocks &amp;counted by</source>
-        <translation type="unfinished"></translation>
+        <translation>阶梯计量依据(&amp;C)</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>按月</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>按年</translation>
     </message>
     <message>
         <source>C&amp;ycle</source>
-        <translation type="unfinished"></translation>
+        <translation>周期(&amp;Y)</translation>
     </message>
     <message>
         <source>starts in month</source>
-        <translation type="unfinished"></translation>
+        <translation>起始月份</translation>
     </message>
     <message>
         <source>on day</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日</translation>
     </message>
     <message>
         <source>Blocks (cumulative %1 in the cycle; the last block has no upper limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>阶梯（按周期内累计 %1 计；最后一个阶梯不设上限）</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>止</translation>
     </message>
     <message>
         <source>Price (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>单价（元）</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>阶梯</translation>
     </message>
     <message>
         <source>&amp;Add block</source>
-        <translation type="unfinished"></translation>
+        <translation>添加阶梯(&amp;A)</translation>
     </message>
     <message>
         <source>Add a block above the open one (Ctrl+Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>在不设上限的阶梯之上添加一个阶梯 (Ctrl+Ins)</translation>
     </message>
     <message>
         <source>&amp;Remove block</source>
-        <translation type="unfinished"></translation>
+        <translation>删除阶梯(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected block (Ctrl+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选阶梯 (Ctrl+Del)</translation>
     </message>
     <message>
         <source>&amp;Fixed charge a month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月固定费用(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Tax rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>税率 %(&amp;T)</translation>
     </message>
     <message>
         <source>Free u&amp;nits a cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>每周期免费额度(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Debt recovery %</source>
-        <translation type="unfinished"></translation>
+        <translation>欠款回收比例 %(&amp;D)</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>最低</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>最高</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Smallest p&amp;urchase</source>
-        <translation type="unfinished"></translation>
+        <translation>最低充值金额(&amp;U)</translation>
     </message>
     <message>
         <source>Largest &amp;purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>最高充值金额(&amp;P)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Ma&amp;x credit</source>
-        <translation type="unfinished"></translation>
+        <translation>表内最大余额(&amp;X)</translation>
     </message>
     <message>
         <source>Preview: a sample sale at these prices</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：按以上价格试算一笔充值</translation>
     </message>
     <message>
         <source>&amp;Sample amount</source>
-        <translation type="unfinished"></translation>
+        <translation>试算金额(&amp;S)</translation>
     </message>
     <message>
         <source>%1 bou&amp;ght this cycle before</source>
-        <translation type="unfinished"></translation>
+        <translation>本周期此前已购量（%1）(&amp;G)</translation>
     </message>
     <message>
         <source>Debt o&amp;wed</source>
-        <translation type="unfinished"></translation>
+        <translation>欠款(&amp;W)</translation>
     </message>
     <message>
         <source>Sa&amp;ve version</source>
-        <translation type="unfinished"></translation>
+        <translation>保存版本(&amp;V)</translation>
     </message>
     <message>
         <source>Add this version to the tariff (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此版本添加到价格方案 (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>不保存并关闭 (Esc)</translation>
     </message>
     <message>
         <source>Write a percentage like 13 or 12.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 13 或 12.5 的格式填写百分比。</translation>
     </message>
     <message>
         <source>Block %1 starts at: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 阶梯起点：%2</translation>
     </message>
     <message>
         <source>Block %1 ends at: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 阶梯终点：%2</translation>
     </message>
     <message>
         <source>Write the price of block %1 in yuan a unit, like 0.4883.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 0.4883 的格式填写第 %1 阶梯的单价（元）。</translation>
     </message>
     <message>
         <source>Ma&amp;x credit (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>表内最大余额（%1）(&amp;X)</translation>
     </message>
     <message>
         <source>Ma&amp;x credit (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>表内最大余额（元）(&amp;X)</translation>
     </message>
     <message>
         <source>The last block is open: no upper limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个阶梯不设上限。</translation>
     </message>
     <message>
         <source>Correct the tariff to see a sample sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正价格方案，即可查看试算结果。</translation>
     </message>
     <message>
         <source>Correct the problems shown before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修正所示问题再保存。</translation>
     </message>
 </context>
 <context>
     <name>prepaydesk::TopUpPage</name>
     <message>
         <source>Top-up</source>
-        <translation type="unfinished">充值</translation>
+        <translation>充值</translation>
     </message>
     <message>
         <source>Open a shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>开班…</translation>
     </message>
     <message>
         <source>Go to the Shift page (Ctrl+6)</source>
-        <translation type="unfinished"></translation>
+        <translation>转到“班次”页面 (Ctrl+6)</translation>
     </message>
     <message>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>处理…</translation>
     </message>
     <message>
         <source>Finish or void the unfinished sales</source>
-        <translation type="unfinished"></translation>
+        <translation>完成或作废未完成的充值</translation>
     </message>
     <message>
         <source>1  Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1  客户</translation>
     </message>
     <message>
         <source>Name, pinyin (zs), phone, account, meter or card no.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、拼音首字母 (zs)、电话、账户号、表号或卡号</translation>
     </message>
     <message>
         <source>Find the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户</translation>
     </message>
     <message>
         <source>Enter takes the first match; ↓ moves into the list (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 选择第一个匹配结果；按 ↓ 进入列表 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Matching customers</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配的客户</translation>
     </message>
     <message>
         <source>2  Account</source>
-        <translation type="unfinished"></translation>
+        <translation>2  账户</translation>
     </message>
     <message>
         <source>The customer&apos;s accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户的账户</translation>
     </message>
     <message>
         <source>↑/↓ choose, Enter takes the account</source>
-        <translation type="unfinished"></translation>
+        <translation>按 ↑/↓ 选择，按 Enter 确定账户</translation>
     </message>
     <message>
         <source>3  Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>3  金额</translation>
     </message>
     <message>
         <source>By &amp;amount (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>按金额（元）(&amp;A)</translation>
     </message>
     <message>
         <source>The customer says how much to pay (Ctrl+U switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>由客户指定付款金额 (Ctrl+U 切换)</translation>
     </message>
     <message>
         <source>By u&amp;nits</source>
-        <translation type="unfinished"></translation>
+        <translation>按数量(&amp;N)</translation>
     </message>
     <message>
         <source>The customer says how many units to buy (Ctrl+U switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>由客户指定购买数量 (Ctrl+U 切换)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Type the amount; Enter sells (after a confirmation), Esc goes back</source>
-        <translation type="unfinished"></translation>
+        <translation>输入金额；按 Enter 充值（需确认），按 Esc 返回</translation>
     </message>
     <message>
         <source>4  Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>4  支付</translation>
     </message>
     <message>
         <source>&amp;Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>现金(&amp;C)</translation>
     </message>
     <message>
         <source>Bank car&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;QR payment</source>
-        <translation type="unfinished"></translation>
+        <translation>扫码支付(&amp;Q)</translation>
     </message>
     <message>
         <source>S&amp;plit</source>
-        <translation type="unfinished"></translation>
+        <translation>组合支付(&amp;P)</translation>
     </message>
     <message>
         <source>Part cash, the rest by bank card or QR payment</source>
-        <translation type="unfinished"></translation>
+        <translation>部分现金，其余用银行卡或扫码支付</translation>
     </message>
     <message>
         <source>Cas&amp;h part</source>
-        <translation type="unfinished"></translation>
+        <translation>现金部分(&amp;H)</translation>
     </message>
     <message>
         <source>Rest b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>其余支付方式(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Tendered</source>
-        <translation type="unfinished"></translation>
+        <translation>实收(&amp;T)</translation>
     </message>
     <message>
         <source>exact amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额正好</translation>
     </message>
     <message>
         <source>The cash the customer hands over; leave empty when it is exact</source>
-        <translation type="unfinished"></translation>
+        <translation>客户交来的现金；金额正好时可不填</translation>
     </message>
     <message>
         <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
+        <translation>交易流水号(&amp;F)</translation>
     </message>
     <message>
         <source>transaction reference on the card or QR slip</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡或扫码支付凭条上的交易流水号</translation>
     </message>
     <message>
         <source>Sell…</source>
-        <translation type="unfinished"></translation>
+        <translation>充值…</translation>
     </message>
     <message>
         <source>Confirm and sell (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>确认并充值 (Enter)</translation>
     </message>
     <message>
         <source>Selling credit is not part of the role %1; quotes can still be worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1角色无权办理充值；仍可进行试算。</translation>
     </message>
     <message>
         <source>No shift is open: open one with the cash float before selling. Quotes can still be worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前未开班：充值前请先放入备用金并开班。仍可进行试算。</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) were not finished: their delivery was never confirmed. Finish or void them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 笔充值未完成：一直未确认到账。请将其完成或作废。</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter takes the first match; ↓ moves into the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 选择第一个匹配结果；按 ↓ 进入列表。</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>试算</translation>
     </message>
     <message>
         <source>Find the customer, choose the account and type the amount: the price is worked out as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户、选择账户并输入金额：输入时即自动试算。</translation>
     </message>
     <message>
         <source>No customer matches &quot;%1&quot;.</source>
-        <translation type="unfinished">没有与“%1”匹配的客户。</translation>
+        <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) found; Enter takes the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 位客户；按 Enter 选择第一位。</numerusform>
         </translation>
     </message>
     <message>
         <source>Assistance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>协助需求：%1</translation>
     </message>
     <message>
         <source>%1 · %2 · meter %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 表号 %3 · %4</translation>
     </message>
     <message>
         <source>none installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装</translation>
     </message>
     <message>
         <source>no tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定价格方案</translation>
     </message>
     <message>
         <source>%1 has no account yet: open one on the Customers page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚未开户：请在“客户”页面开户。</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s): ↑/↓ choose, Enter takes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 个账户：按 ↑/↓ 选择，按 Enter 确定。</numerusform>
         </translation>
     </message>
     <message>
         <source>By u&amp;nits (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>按数量（%1）(&amp;N)</translation>
     </message>
     <message>
         <source>Tariff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>价格方案：%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Owes %1, part of which each purchase recovers.</source>
-        <translation type="unfinished"></translation>
+        <translation>欠款 %1，每次充值时回收其中一部分。</translation>
     </message>
     <message>
         <source>Type the units the customer wants: the price is worked out as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入客户要购买的数量：输入时即自动计算价格。</translation>
     </message>
     <message>
         <source>Type the amount the customer pays: the units are worked out as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入客户支付的金额：输入时即自动计算数量。</translation>
     </message>
     <message>
         <source>Quote · %1, prices from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>试算 · %1，%2 起执行的价格</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%2 于 %1</translation>
+        <translation>%1，用%2</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1</translation>
     </message>
     <message>
         <source>Exact amount, no change</source>
-        <translation type="unfinished"></translation>
+        <translation>金额正好，无需找零</translation>
     </message>
     <message>
         <source>%1 short</source>
-        <translation type="unfinished"></translation>
+        <translation>还差 %1</translation>
     </message>
     <message>
         <source>Change due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找零：%1</translation>
     </message>
     <message>
         <source>Selling is not part of your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权办理充值。</translation>
     </message>
     <message>
         <source>Open a shift to sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先开班再充值。</translation>
     </message>
     <message>
         <source>Choose the customer and the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择客户和账户。</translation>
     </message>
     <message>
         <source>Enter an amount the tariff accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入价格方案允许的金额。</translation>
     </message>
     <message>
         <source>Enter asks for confirmation before selling.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 后会先确认，再充值。</translation>
     </message>
     <message>
         <source>Type the transaction reference printed on the card or QR payment slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入银行卡或扫码支付凭条上打印的交易流水号。</translation>
     </message>
     <message>
         <source>The cash part must be more than zero and less than the sale (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>现金部分必须大于零且小于充值金额（%1）。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 of credit in the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>表内充入 %1</translation>
     </message>
     <message>
         <source>%1, tendered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，实收 %2</translation>
     </message>
     <message>
         <source>%1, reference %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，交易流水号 %2</translation>
     </message>
     <message>
         <source>Try again…</source>
-        <translation type="unfinished"></translation>
+        <translation>重试…</translation>
     </message>
     <message>
         <source>The sale did not go through: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>充值未成功：%1</translation>
     </message>
     <message>
         <source>Sale %1: %2 to %3, credit code %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1：为 %3 充值 %2，充值码 %4。</translation>
     </message>
     <message>
         <source>Sale %1: delivery not confirmed; finish or void it.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1：未确认到账，请完成或作废。</translation>
     </message>
     <message>
         <source>Sale %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1：%2。</translation>
     </message>
 </context>
 <context>
     <name>prepaydesk::VendResultPanel</name>
     <message>
         <source>Credit code: read it out or hand over the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>充值码：请念给客户或交给客户票据</translation>
     </message>
     <message>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>充值码</translation>
     </message>
     <message>
         <source>&amp;Finish delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>完成交付(&amp;F)</translation>
     </message>
     <message>
         <source>Deliver the same credit again and mark the sale delivered (Alt+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Void &amp;reason</source>
-        <translation type="unfinished"></translation>
+        <translation>重新交付同一充值并标记为已到账 (Alt+F)</translation>
     </message>
     <message>
         <source>why the credit did not reach the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>充值未到达客户的原因</translation>
     </message>
     <message>
         <source>&amp;Void sale</source>
-        <translation type="unfinished"></translation>
+        <translation>作废充值(&amp;V)</translation>
     </message>
     <message>
         <source>Cancel the sale and give the money back (Alt+V); say why first</source>
-        <translation type="unfinished"></translation>
+        <translation>取消该笔充值并退款 (Alt+V)；请先填写原因</translation>
     </message>
     <message>
         <source>Print &amp;receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印票据(&amp;R)…</translation>
     </message>
     <message>
         <source>Preview and print the receipt (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>预览并打印票据 (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Save the receipt as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>将票据保存为 PDF 文件 (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Next customer</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位客户(&amp;N)</translation>
     </message>
     <message>
         <source>Start the next sale (Enter or Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始下一笔充值 (Enter 或 Esc)</translation>
     </message>
     <message>
         <source>Sale %1 is done: the credit was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1 已完成：充值已到账。</translation>
     </message>
     <message>
         <source>Delivery was NOT confirmed. Sale %1 is recorded and its credit is kept, but nobody knows whether it reached the meter. Finish it to deliver the same credit again, or void it and give the money back.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能确认到账。充值记录 %1 已记录，充值已保留，但无法确定是否已到达表计。请完成该笔充值以重新交付同一充值，或将其作废并退款。</translation>
     </message>
     <message>
         <source>The credit could not be delivered. Sale %1 was cancelled: give %2 back to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值未能到账。充值记录 %1 已取消：请退还客户 %2。</translation>
     </message>
     <message>
         <source>Sale %1 was voided: give %2 back to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1 已作废：请退还客户 %2。</translation>
     </message>
     <message>
         <source>Sale %1 was reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>充值记录 %1 已冲正。</translation>
     </message>
     <message>
         <source>Credit code (not confirmed as delivered)</source>
-        <translation type="unfinished"></translation>
+        <translation>充值码（未确认到账）</translation>
     </message>
     <message>
         <source>Credit code (cancelled: do not use)</source>
-        <translation type="unfinished"></translation>
+        <translation>充值码（已取消，请勿使用）</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，实付 %2</translation>
     </message>
     <message>
         <source>%1 · account %2 · meter %3 · paid by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 账户 %2 · 表号 %3 · 支付：%4</translation>
     </message>
     <message>
         <source>Give change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请找零：%1</translation>
     </message>
     <message>
         <source>There is no sale to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可打印的充值记录。</translation>
     </message>
     <message>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>票据 %1</translation>
     </message>
     <message>
         <source>Save the receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将票据保存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>The receipt was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>票据已保存到 %1。</translation>
     </message>
     <message>
         <source>Say why the sale is voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写作废原因。</translation>
+    </message>
+    <message>
+        <source>Void reaso&amp;n</source>
+        <translation>作废原因(&amp;N)</translation>
     </message>
 </context>
 </TS>

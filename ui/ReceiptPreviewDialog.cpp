@@ -46,7 +46,7 @@ ReceiptPreviewDialog::ReceiptPreviewDialog(const Receipt &receipt, const QString
          {ReceiptRenderer::Paper::Thermal58, ReceiptRenderer::Paper::Thermal80, ReceiptRenderer::Paper::A4})
         m_paper->addItem(ReceiptRenderer::paperName(paper), int(paper));
     m_paper->setCurrentIndex(m_paper->findData(int(ReceiptRenderer::Paper::Thermal58)));
-    form->addRow(tr("&Paper"), m_paper);
+    form->addRow(tr("P&aper"), m_paper);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     // Languages are listed in their own names.
     m_language->addItem(DisplayText::language(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));

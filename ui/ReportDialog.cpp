@@ -40,7 +40,7 @@ ReportDialog::ReportDialog(const QString &title, TextFor text, QWidget *parent)
     for (auto paper :
          {ReceiptRenderer::Paper::A4, ReceiptRenderer::Paper::Thermal80, ReceiptRenderer::Paper::Thermal58})
         m_paper->addItem(ReceiptRenderer::paperName(paper), int(paper));
-    form->addRow(tr("&Paper"), m_paper);
+    form->addRow(tr("P&aper"), m_paper);
     layout->addLayout(form);
 
     m_view->setObjectName(QStringLiteral("reportText"));

@@ -85,7 +85,7 @@ VendResultPanel::VendResultPanel(const Session &session, QWidget *parent)
     m_finish = new QPushButton(tr("&Finish delivery"), m_pendingBox);
     m_finish->setObjectName(QStringLiteral("finishButton"));
     m_finish->setToolTip(tr("Deliver the same credit again and mark the sale delivered (Alt+F)"));
-    auto *reasonLabel = new QLabel(tr("Void &reason"), m_pendingBox);
+    auto *reasonLabel = new QLabel(tr("Void reaso&n"), m_pendingBox);
     reasonLabel->setBuddy(m_voidReason);
     m_voidReason->setObjectName(QStringLiteral("voidReasonEdit"));
     m_voidReason->setPlaceholderText(tr("why the credit did not reach the customer"));

@@ -104,7 +104,7 @@ int runBench(Ctl &ctl)
     if (ctl.arguments().value(2) == QLatin1String("vend"))
         return runVendBench(ctl);
     if (ctl.arguments().value(2) != QLatin1String("search")) {
-        ctl.err() << Ctl::tr("Usage: prepayctl bench search|tariff ... (see --help)") << Qt::endl;
+        ctl.err() << Ctl::tr("Usage: prepayctl bench search|tariff|vend ... (see --help)") << Qt::endl;
         return Ctl::Usage;
     }
     QCommandLineParser parser;

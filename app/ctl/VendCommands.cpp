@@ -228,7 +228,7 @@ int runShift(Ctl &ctl)
 {
     const QString sub = ctl.arguments().value(2);
     QCommandLineParser parser;
-    ctl.setupParser(parser, Ctl::tr("open --float AMOUNT: open the operator's shift. close --count 10000=3,50=2 "
+    ctl.setupParser(parser, Ctl::tr("open --float AMOUNT: open the operator's shift. close --count 10000=3,500=1 "
                                     "(fen=pieces) [--approver USER --note TEXT]: close it; a cash difference needs a "
                                     "supervisor (password on standard input). report [ID]: print the Z report."));
     addOperatorOption(parser);
