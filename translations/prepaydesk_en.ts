@@ -2946,11 +2946,47 @@ token identifier this meter was given: the new token&apos;s identifier is always
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: prepayctl bench search|tariff|vend ... (see --help)</source>
+        <source>open --float AMOUNT: open the operator&apos;s shift. close --count 10000=3,500=1 (fen=pieces) [--approver USER --note TEXT]: close it; a cash difference needs a supervisor (password on standard input). report [ID]: print the Z report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>open --float AMOUNT: open the operator&apos;s shift. close --count 10000=3,500=1 (fen=pieces) [--approver USER --note TEXT]: close it; a cash difference needs a supervisor (password on standard input). report [ID]: print the Z report.</source>
+        <source>Usage: prepayctl bench search|tariff|vend|sts ... (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure STS credit tokens per second on one core for DKGA02 + EA07 and DKGA04 + EA11, with the decoder key derived per token and cached, and in the same run bare OpenSSL DES-ECB and HMAC-SHA-256 and the MISTY1 and EA07 block ciphers; prints each rate and the ratios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per path in each of the 5 rounds (default 20000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tokens takes a whole number from 100 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 paths disagree: the plugin, the linked copy and the cached key do not give the same token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DES-ECB is not available: OpenSSL&apos;s legacy provider could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DES-ECB could not be set up in OpenSSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC-SHA-256 could not be set up in OpenSSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DES-ECB failed in OpenSSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC-SHA-256 failed in OpenSSL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2972,6 +3008,7 @@ Commands:
   bench search --db FILE [--queries N]           search latency against bare SQLite
   bench tariff [--quotes N]                      tariff quotes per second
   bench vend --db FILE [--vends N]               vends per second against bare SQLite
+  bench sts [--tokens N]                         STS tokens per second against OpenSSL
   sts credit|decoder-key|decode|... (see prepayctl sts --help)   STS tokens (IEC 62055-41)
 
 Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.

@@ -2970,12 +2970,48 @@ token identifier this meter was given: the new token&apos;s identifier is always
         <translation>改为按此数量试算。</translation>
     </message>
     <message>
-        <source>Usage: prepayctl bench search|tariff|vend ... (see --help)</source>
-        <translation>用法：prepayctl bench search|tariff|vend ...（参见 --help）</translation>
-    </message>
-    <message>
         <source>open --float AMOUNT: open the operator&apos;s shift. close --count 10000=3,500=1 (fen=pieces) [--approver USER --note TEXT]: close it; a cash difference needs a supervisor (password on standard input). report [ID]: print the Z report.</source>
         <translation>open --float AMOUNT：为操作员开班。close --count 10000=3,500=1（面额分=张数）[--approver USER --note TEXT]：结班；现金有差额时需值班主管授权（密码从标准输入读取）。report [ID]：打印结班报表。</translation>
+    </message>
+    <message>
+        <source>Usage: prepayctl bench search|tariff|vend|sts ... (see --help)</source>
+        <translation>用法：prepayctl bench search|tariff|vend|sts ...（参见 --help）</translation>
+    </message>
+    <message>
+        <source>Measure STS credit tokens per second on one core for DKGA02 + EA07 and DKGA04 + EA11, with the decoder key derived per token and cached, and in the same run bare OpenSSL DES-ECB and HMAC-SHA-256 and the MISTY1 and EA07 block ciphers; prints each rate and the ratios.</source>
+        <translation>在单个 CPU 核上测量 DKGA02 + EA07 与 DKGA04 + EA11 两种算法组合每秒生成的 STS 充值令牌数（解码密钥分别按每个令牌派生和缓存），并在同一次运行中测量直接调用 OpenSSL 的 DES-ECB、HMAC-SHA-256 以及 MISTY1 和 EA07 分组密码的速度；输出各项速率及其比值。</translation>
+    </message>
+    <message>
+        <source>Tokens per path in each of the 5 rounds (default 20000).</source>
+        <translation>每轮每种算法组合生成的令牌数（共 5 轮，默认 20000）。</translation>
+    </message>
+    <message>
+        <source>--tokens takes a whole number from 100 to 1000000.</source>
+        <translation>--tokens 取 100 到 1000000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The %1 paths disagree: the plugin, the linked copy and the cached key do not give the same token.</source>
+        <translation>%1 的各条路径结果不一致：插件、链接的副本与缓存密钥生成的令牌不相同。</translation>
+    </message>
+    <message>
+        <source>DES-ECB is not available: OpenSSL&apos;s legacy provider could not be loaded.</source>
+        <translation>DES-ECB 不可用：无法加载 OpenSSL 的 legacy 提供程序。</translation>
+    </message>
+    <message>
+        <source>DES-ECB could not be set up in OpenSSL.</source>
+        <translation>无法在 OpenSSL 中初始化 DES-ECB。</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA-256 could not be set up in OpenSSL.</source>
+        <translation>无法在 OpenSSL 中初始化 HMAC-SHA-256。</translation>
+    </message>
+    <message>
+        <source>DES-ECB failed in OpenSSL.</source>
+        <translation>OpenSSL 中 DES-ECB 运算失败。</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA-256 failed in OpenSSL.</source>
+        <translation>OpenSSL 中 HMAC-SHA-256 运算失败。</translation>
     </message>
     <message>
         <source>Usage: prepayctl &lt;command&gt; [options]
@@ -2996,6 +3032,7 @@ Commands:
   bench search --db FILE [--queries N]           search latency against bare SQLite
   bench tariff [--quotes N]                      tariff quotes per second
   bench vend --db FILE [--vends N]               vends per second against bare SQLite
+  bench sts [--tokens N]                         STS tokens per second against OpenSSL
   sts credit|decoder-key|decode|... (see prepayctl sts --help)   STS tokens (IEC 62055-41)
 
 Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
@@ -3018,6 +3055,7 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
   bench search --db FILE [--queries N]           搜索耗时，与直接查询 SQLite 对比
   bench tariff [--quotes N]                      每秒试算次数
   bench vend --db FILE [--vends N]               每秒充值笔数，与直接写入 SQLite 对比
+  bench sts [--tokens N]                         每秒生成 STS 令牌数，与 OpenSSL 对比
   sts credit|decoder-key|decode|...（参见 prepayctl sts --help）   STS 令牌（IEC 62055-41）
 
 每个命令都支持 --help。退出码：0 成功，1 失败，2 用法错误。

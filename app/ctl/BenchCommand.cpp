@@ -103,8 +103,10 @@ int runBench(Ctl &ctl)
         return runTariffBench(ctl);
     if (ctl.arguments().value(2) == QLatin1String("vend"))
         return runVendBench(ctl);
+    if (ctl.arguments().value(2) == QLatin1String("sts"))
+        return runStsBench(ctl);
     if (ctl.arguments().value(2) != QLatin1String("search")) {
-        ctl.err() << Ctl::tr("Usage: prepayctl bench search|tariff|vend ... (see --help)") << Qt::endl;
+        ctl.err() << Ctl::tr("Usage: prepayctl bench search|tariff|vend|sts ... (see --help)") << Qt::endl;
         return Ctl::Usage;
     }
     QCommandLineParser parser;

@@ -72,6 +72,7 @@ int runLedger(Ctl &ctl);
 int runShift(Ctl &ctl);
 int runTariff(Ctl &ctl);
 int runVendBench(Ctl &ctl);
+int runStsBench(Ctl &ctl);
 int runSts(Ctl &ctl);
 
 } // namespace prepaydesk::ctl
