@@ -32,8 +32,8 @@ QString usage()
                      "  bench search --db FILE [--queries N]           search latency against bare SQLite\n"
                      "  bench tariff [--quotes N]                      tariff quotes per second\n"
                      "  bench vend --db FILE [--vends N]               vends per second against bare SQLite\n"
-        "  bench sts [--tokens N]                         STS tokens per second against OpenSSL\n"
-        "  sts credit|decoder-key|decode|... (see prepayctl sts --help)   STS tokens (IEC 62055-41)\n"
+                     "  bench sts [--tokens N]                         STS tokens per second against OpenSSL\n"
+                     "  sts credit|decoder-key|decode|... (see prepayctl sts --help)   STS tokens (IEC 62055-41)\n"
                      "\n"
                      "Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.\n");
 }
