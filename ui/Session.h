@@ -6,6 +6,7 @@ namespace prepaydesk {
 
 class Clock;
 class Database;
+class KeyVault;
 class PluginManager;
 
 // What the windows of one logged-in operator work with, handed down explicitly (no global
@@ -18,6 +19,8 @@ struct Session
     bool demo = false;
     // The driver plugins found at start (null when none were looked for).
     const PluginManager *plugins = nullptr;
+    // The vault of vending keys (null when the console has none); administrators unlock it.
+    KeyVault *vault = nullptr;
 };
 
 } // namespace prepaydesk

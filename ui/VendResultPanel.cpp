@@ -184,8 +184,12 @@ void VendResultPanel::showVend(const Vend &vend)
     for (const Payment &p : vend.payments)
         paid << tr("%1 %2").arg(VendText::name(p.method), SaleText::money(p.amount));
     m_detail->setText(tr("%1 for %2").arg(credit, SaleText::money(vend.amount)));
-    m_where->setText(tr("%1 · account %2 · meter %3 · paid by %4")
-                         .arg(vend.customerName, vend.accountNo, vend.meterSerial, paid.join(QStringLiteral(" + "))));
+    QString where = tr("%1 · account %2 · meter %3 · paid by %4")
+                        .arg(vend.customerName, vend.accountNo, vend.meterSerial, paid.join(QStringLiteral(" + ")));
+    // What the carrier says (key change tokens to enter first, a token's rounding) must be read out.
+    if (!vend.creditNote.isEmpty())
+        where += u'\n' + vend.creditNote;
+    m_where->setText(where);
     Money change;
     for (const Payment &p : vend.payments)
         change += p.change;

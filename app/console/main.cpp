@@ -7,11 +7,14 @@
 #include "Session.h"
 #include "Theme.h"
 
+#include "demo/DemoGenerator.h"
 #include "plugin/PluginManager.h"
 #include "records/OperatorService.h"
+#include "security/KeyVault.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCheck.h"
 #include "util/Clock.h"
+#include "vending/StsCarrier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -274,7 +277,18 @@ int main(int argc, char *argv[])
         plugins.setDisabled(QSet<QString>(disabled.cbegin(), disabled.cend()));
     }
     plugins.scan();
-    prepaydesk::MainWindow window(prepaydesk::Session{*db, clock, *login.loggedIn(), demo, &plugins});
+    // STS keypad meters get tokens from the sts plugin, with vending keys from the vault (locked
+    // until an administrator unlocks it); every other meter the reference-code carrier serves.
+    prepaydesk::KeyVault vault(*db, clock);
+    if (demo) // the demo's vault opens by itself, so that the demo sells real STS tokens
+        vault.unlock(QLatin1String(prepaydesk::DemoGenerator::VaultPassphrase)).ok();
+    auto carriers = std::make_shared<prepaydesk::CarrierRegistry>();
+    const QList<prepaydesk::TokenGenerator *> generators = plugins.instances<prepaydesk::TokenGenerator>();
+    if (!generators.isEmpty())
+        carriers->add(prepaydesk::Carrier::StsToken,
+                      std::make_shared<prepaydesk::StsCarrier>(*db, *generators.first(), vault, clock));
+    prepaydesk::MainWindow window(prepaydesk::Session{*db, clock, *login.loggedIn(), demo, &plugins, &vault});
+    window.setCarriers(carriers);
     window.setDatabaseCheck(&check);
     window.show();
     // Start-up recovery: sales a crash or an unanswered meter left pending are finished or voided

@@ -177,8 +177,10 @@ int runVendBench(Ctl &ctl)
         shiftId = s->id;
     }
     // Electricity accounts with a meter: the cashier's everyday sale.
-    auto q = Sql::exec(c, QStringLiteral("SELECT a.id, m.id FROM accounts a JOIN meters m ON m.account_id = a.id AND "
-                                         "m.status = 'installed' WHERE a.utility = 'electricity' LIMIT 100"));
+    auto q = Sql::exec(
+        c, QStringLiteral(
+               "SELECT a.id, m.id FROM accounts a JOIN meters m ON m.account_id = a.id AND "
+               "m.status = 'installed' AND m.carrier <> 'sts-token' WHERE a.utility = 'electricity' LIMIT 100"));
     if (!q)
         return ctl.fail(q.error());
     QList<std::pair<qint64, qint64>> accounts;

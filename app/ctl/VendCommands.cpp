@@ -1,10 +1,13 @@
 // prepayctl vend, ledger verify, shift open|close|report, tariff quote: selling credit from scripts.
 #include "Ctl.h"
 
+#include "plugin/PluginManager.h"
 #include "records/OperatorService.h"
+#include "security/KeyVault.h"
 #include "tariff/TariffService.h"
 #include "vending/Ledger.h"
 #include "vending/ShiftService.h"
+#include "vending/StsCarrier.h"
 #include "vending/VendingService.h"
 
 #include <QFile>
@@ -38,6 +41,49 @@ void printVend(Ctl &ctl, const Vend &v)
               << "credit=" << v.creditCode << '\n'
               << "key=" << v.key << '\n';
     ctl.out().flush();
+}
+
+// What sells credit from the command line, as in the console: STS keypad meters get tokens from
+// the sts plugin with keys from the vault (unlocked with --unlock-vault, the passphrase on the
+// first line of standard input); every other meter a reference code.
+struct Carriers
+{
+    PluginManager plugins;
+    std::unique_ptr<KeyVault> vault;
+    std::shared_ptr<CarrierRegistry> registry = std::make_shared<CarrierRegistry>();
+};
+
+void addVaultOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("unlock-vault"),
+                      Ctl::tr("Unlock the key vault for STS meters (the passphrase on the first line of standard "
+                              "input).")});
+}
+
+std::unique_ptr<Carriers> carriersFor(Ctl &ctl, const QCommandLineParser &parser, Database &db)
+{
+    auto c = std::make_unique<Carriers>();
+    c->vault = std::make_unique<KeyVault>(db, SystemClock::instance());
+    if (parser.isSet(QStringLiteral("unlock-vault"))) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            ctl.err() << Ctl::tr("Standard input cannot be read.") << Qt::endl;
+            return nullptr;
+        }
+        QByteArray line = in.readLine().trimmed();
+        const Status unlocked = c->vault->unlock(QString::fromUtf8(line));
+        line.fill('\0');
+        if (!unlocked) {
+            ctl.err() << unlocked.error().message << Qt::endl;
+            return nullptr;
+        }
+    }
+    c->plugins.scan();
+    const QList<TokenGenerator *> generators = c->plugins.instances<TokenGenerator>();
+    if (!generators.isEmpty())
+        c->registry->add(Carrier::StsToken,
+                         std::make_shared<StsCarrier>(db, *generators.first(), *c->vault, SystemClock::instance()));
+    return c;
 }
 
 // The approver's password comes on standard input, never on the command line.
@@ -78,6 +124,7 @@ int vendSell(Ctl &ctl)
     parser.addOption(
         {QStringLiteral("key"), Ctl::tr("The sale's idempotency key (default: a new UUID)."), QStringLiteral("UUID")});
     addOperatorOption(parser);
+    addVaultOption(parser);
     if (auto exit = ctl.parse(parser, 1))
         return *exit;
     bool ok = false;
@@ -95,7 +142,10 @@ int vendSell(Ctl &ctl)
         return Ctl::Failed;
     const auto &db = session->db;
     const std::optional<Operator> actor = session->actor;
-    VendingService vending(*db, SystemClock::instance());
+    auto carriers = carriersFor(ctl, parser, *db);
+    if (!carriers)
+        return Ctl::Failed;
+    VendingService vending(*db, SystemClock::instance(), carriers->registry);
     if (qEnvironmentVariableIsSet("PREPAYDESK_FAULT_PAUSE_MS")) {
         // Fault injection for the crash test: linger at each stage so that a kill lands there.
         const int pause = qEnvironmentVariableIntValue("PREPAYDESK_FAULT_PAUSE_MS");
@@ -143,6 +193,7 @@ int vendManage(Ctl &ctl, const QString &sub)
     parser.addOption({QStringLiteral("approver"), Ctl::tr("The approving supervisor (reverse)."), Ctl::tr("USER")});
     parser.addOption({QStringLiteral("waive-debt"), Ctl::tr("Reverse without recording the customer's debt.")});
     parser.addPositionalArgument(QStringLiteral("id"), Ctl::tr("The vend id."));
+    addVaultOption(parser);
     if (auto exit = ctl.parse(parser, 2))
         return *exit;
     auto session = ctl.openAs(parser, writing());
@@ -150,7 +201,10 @@ int vendManage(Ctl &ctl, const QString &sub)
         return Ctl::Failed;
     const auto &db = session->db;
     const std::optional<Operator> actor = session->actor;
-    VendingService vending(*db, SystemClock::instance());
+    auto carriers = carriersFor(ctl, parser, *db);
+    if (!carriers)
+        return Ctl::Failed;
+    VendingService vending(*db, SystemClock::instance(), carriers->registry);
     if (sub == QLatin1String("pending")) {
         auto list = vending.pending();
         if (!list)

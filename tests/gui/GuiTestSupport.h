@@ -102,13 +102,13 @@ public:
     int deliveries = 0;
     QString code() const override { return QStringLiteral("scripted"); }
     bool canTakeBack() const override { return false; }
-    Result<QString> prepare(const Vend &vend) override
+    Result<Credit> prepare(const Vend &vend) override
     {
         if (failPrepare > 0) {
             --failPrepare;
             return Error::make(Error::Code::Io, QStringLiteral("The token generator did not answer."));
         }
-        return QStringLiteral("7%1").arg(vend.id, 19, 10, QLatin1Char('0'));
+        return Credit{QStringLiteral("7%1").arg(vend.id, 19, 10, QLatin1Char('0')), {}};
     }
     Result<Outcome> deliver(const Vend &) override
     {

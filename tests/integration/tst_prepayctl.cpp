@@ -48,6 +48,7 @@ private slots:
     void operatorsFromStdin();
     void sellFromTheCommandLine();
     void ledgerVerifyFindsTampering();
+    void sellStsTokenWithTheVaultUnlocked();
 
 private:
     QTemporaryDir m_dir;
@@ -233,6 +234,37 @@ void TestPrepayctl::ledgerVerifyFindsTampering()
     QCOMPARE(verify.exit, 1);
     QVERIFY(verify.out.contains(u"problem="_qs));
     QCOMPARE(fields(verify.out).value(u"ok"_qs), u"no"_qs);
+}
+
+void TestPrepayctl::sellStsTokenWithTheVaultUnlocked()
+{
+    qint64 account = 0;
+    {
+        auto db = prepaydesk::Database::open(m_db);
+        QVERIFY(db.ok());
+        auto id = prepaydesk::Sql::scalar(db.value()->connection(),
+                                          u"SELECT a.id FROM accounts a JOIN meters m ON m.account_id = a.id AND "
+                                          "m.status = 'installed' AND m.carrier = 'sts-token' LIMIT 1"_qs);
+        QVERIFY(id.ok());
+        account = id.value().toLongLong();
+    }
+    const QStringList args{u"vend"_qs,     u"--account"_qs, QString::number(account),
+                           u"--amount"_qs, u"20.00"_qs,     u"--operator"_qs,
+                           u"cashier"_qs,  u"--db"_qs,      m_db};
+    QCOMPARE(prepayctl({u"shift"_qs, u"open"_qs, u"--operator"_qs, u"cashier"_qs, u"--db"_qs, m_db}).exit, 0);
+    // The vault is locked: nothing is sold, and the cashier is told why.
+    const Run locked = prepayctl(args);
+    QCOMPARE(locked.exit, 1);
+    QVERIFY2(locked.err.contains(u"key vault"_qs), qPrintable(locked.err));
+    // A wrong passphrase opens nothing.
+    const Run wrong = prepayctl(args + QStringList{u"--unlock-vault"_qs}, "not the passphrase\n");
+    QCOMPARE(wrong.exit, 1);
+    // The demo vault's passphrase on standard input: an STS token, 20 digits.
+    const Run sold = prepayctl(args + QStringList{u"--unlock-vault"_qs}, "demo vault passphrase\n");
+    QVERIFY2(sold.exit == 0, qPrintable(sold.err));
+    QCOMPARE(fields(sold.out).value(u"state"_qs), u"delivered"_qs);
+    QCOMPARE(fields(sold.out).value(u"credit"_qs).size(), 20);
+    QCOMPARE(prepayctl({u"ledger"_qs, u"verify"_qs, u"--db"_qs, m_db}).exit, 0);
 }
 
 QTEST_GUILESS_MAIN(TestPrepayctl)

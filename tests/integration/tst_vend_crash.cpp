@@ -64,9 +64,13 @@ void TestVendCrash::initTestCase()
     o.customers = 60;
     o.readingMonths = 0;
     PD_VERIFY_OK(DemoGenerator::generate(*db, o));
-    auto q = Sql::exec(db->connection(),
-                       QStringLiteral("SELECT a.id FROM accounts a JOIN meters m ON m.account_id = a.id "
-                                      "AND m.status = 'installed' WHERE a.utility = 'electricity' LIMIT 20"));
+    // Meters served by the reference-code carrier: an STS sale would also unlock the key vault in
+    // each process (an scrypt derivation), which tst_sts_carrier and tst_prepayctl cover.
+    auto q = Sql::exec(
+        db->connection(),
+        QStringLiteral(
+            "SELECT a.id FROM accounts a JOIN meters m ON m.account_id = a.id "
+            "AND m.status = 'installed' AND m.carrier <> 'sts-token' WHERE a.utility = 'electricity' LIMIT 20"));
     PD_VERIFY_OK(q);
     while (q.value().next())
         m_accounts << q.value().value(0).toLongLong();

@@ -61,13 +61,15 @@ void TestKeyVault::sealsAndOpens()
     QCOMPARE(vault.addKey(m_admin, 123456, 1, 2, SecretBytes(m_key), {}, {}).error().code, Error::Code::Conflict);
     QCOMPARE(vault.addKey(m_admin, 1234567, 1, 2, SecretBytes(m_key), {}, {}).error().field, u"sgc"_qs);
     QCOMPARE(vault.addKey(m_admin, 123456, 2, 2, SecretBytes(QByteArray(5, 'x')), {}, {}).error().field, u"key"_qs);
+    QCOMPARE(vault.addKey(m_admin, 123456, 2, 2, SecretBytes(QByteArray(12, 'x')), {}, {}).error().field, u"key"_qs);
+    PD_VERIFY_OK(vault.addKey(m_admin, 123456, 3, 2, SecretBytes(QByteArray(20, 'k')), {}, {}));
     auto key = vault.key(123456, 1);
     PD_VERIFY_OK(key);
     QCOMPARE(key->bytes(), m_key);
     QCOMPARE(vault.key(123456, 9).error().code, Error::Code::NotFound);
     // The list tells which keys exist, never what they are.
     auto list = vault.keys();
-    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->size(), 2);
     QCOMPARE(list->first().expiresOn, QDate(2030, 1, 1));
     // Locked, the vault hands out nothing; a fresh vault object starts locked.
     vault.lock();

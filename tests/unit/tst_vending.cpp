@@ -29,9 +29,9 @@ public:
     int deliveries = 0;
     QString code() const override { return QStringLiteral("scripted"); }
     bool canTakeBack() const override { return false; }
-    Result<QString> prepare(const Vend &vend) override
+    Result<Credit> prepare(const Vend &vend) override
     {
-        return QStringLiteral("S%1").arg(vend.id, 19, 10, QLatin1Char('0'));
+        return Credit{QStringLiteral("S%1").arg(vend.id, 19, 10, QLatin1Char('0')), {}};
     }
     Result<Outcome> deliver(const Vend &) override
     {

@@ -1,9 +1,12 @@
 #include "demo/DemoGenerator.h"
 
+#include "records/Operator.h"
 #include "records/Validation.h"
 #include "search/SearchIndex.h"
+#include "security/KeyVault.h"
 #include "security/PasswordHasher.h"
 #include "storage/Database.h"
+#include "util/Clock.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -309,10 +312,10 @@ QString Generator::run(const DemoGenerator::Progress &progress)
     Statement account(m_db,
                       "INSERT INTO accounts (id, account_no, customer_id, utility, tariff_id, status, created_at, "
                       "created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 'active', ?, 1, ?, 1)");
-    Statement meter(m_db,
-                    "INSERT INTO meters (id, serial, utility, model, protocol, carrier, sts_sgc, sts_tariff_index, "
-                    "sts_key_revision, card_no, purchase_count, status, account_id, created_at, created_by, "
-                    "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 1)");
+    Statement meter(
+        m_db, "INSERT INTO meters (id, serial, utility, model, protocol, carrier, sts_sgc, sts_tariff_index, "
+              "sts_key_revision, card_no, purchase_count, status, account_id, created_at, created_by, "
+              "updated_at, updated_by, sts_base_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, 1, ?)");
     Statement event(m_db, "INSERT INTO meter_events (meter_id, kind, account_id, from_account_id, related_meter_id, "
                           "register_milli, note, at, operator_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)");
     Statement reading(m_db,
@@ -430,16 +433,19 @@ QString Generator::run(const DemoGenerator::Progress &progress)
             const bool replaced = chance(0.03);
             for (int generation = replaced ? 0 : 1; generation <= 1; ++generation) {
                 ++meterId;
+                // STS keypad meters are numbered by their 11-digit DRN; others by utility letter and id.
+                const bool sts = qstrcmp(kind->carrier, "sts-token") == 0;
                 const QString serial =
-                    QChar(u[0].toUpper()) + QStringLiteral("%1").arg(meterId, 12, 10, QLatin1Char('0'));
+                    sts ? QString::number(10'000'000'000LL + meterId)
+                        : QChar(u[0].toUpper()) + QStringLiteral("%1").arg(meterId, 12, 10, QLatin1Char('0'));
                 const bool card = qstrcmp(kind->carrier, "ic-card") == 0;
                 const bool installed = generation == 1;
                 meter.bind(1, meterId).bind(2, serial).bind(3, u).bind(4, utf8(kind->model));
                 meter.bind(5, utf8(kind->protocol)).bind(6, utf8(kind->carrier));
-                if (qstrcmp(kind->carrier, "sts-token") == 0)
-                    meter.bind(7, chance(0.5) ? 123456 : 600727).bind(8, 1).bind(9, 1);
+                if (sts)
+                    meter.bind(7, chance(0.5) ? 123456 : 600727).bind(8, 1).bind(9, 1).bind(16, 2014);
                 else
-                    meter.bindNull(7).bindNull(8).bindNull(9);
+                    meter.bindNull(7).bindNull(8).bindNull(9).bindNull(16);
                 QString cardNo;
                 if (card) {
                     cardNo = QStringLiteral("%1").arg(8'800'000'000LL + ++cardSeq, 10, 10, QLatin1Char('0'));
@@ -508,13 +514,15 @@ QString Generator::run(const DemoGenerator::Progress &progress)
         const char *utility = s % 3 == 0 ? "electricity" : s % 3 == 1 ? "water" : "gas";
         const QString u = utf8(utility);
         const MeterKind &kind = kinds[u].first();
+        const bool sts = qstrcmp(kind.carrier, "sts-token") == 0;
         meter.bind(1, meterId)
-            .bind(2, QChar(u[0].toUpper()) + QStringLiteral("%1").arg(meterId, 12, 10, QLatin1Char('0')));
+            .bind(2, sts ? QString::number(10'000'000'000LL + meterId)
+                         : QChar(u[0].toUpper()) + QStringLiteral("%1").arg(meterId, 12, 10, QLatin1Char('0')));
         meter.bind(3, u).bind(4, utf8(kind.model)).bind(5, utf8(kind.protocol)).bind(6, utf8(kind.carrier));
-        if (qstrcmp(kind.carrier, "sts-token") == 0)
-            meter.bind(7, 123456).bind(8, 1).bind(9, 1);
+        if (sts)
+            meter.bind(7, 123456).bind(8, 1).bind(9, 1).bind(16, 2014);
         else
-            meter.bindNull(7).bindNull(8).bindNull(9);
+            meter.bindNull(7).bindNull(8).bindNull(9).bindNull(16);
         meter.bindNull(10).bind(11, 0).bind(12, u"in-stock"_qs).bindNull(13).bind(14, m_now).bind(15, m_now);
         if (!meter.run())
             return meter.error();
@@ -592,6 +600,19 @@ Status DemoGenerator::generate(Database &db, const Options &options, const Progr
             Error::make(Error::Code::Storage,
                         tr("The demo data could not be saved: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle)))));
     sqlite3_exec(handle, "PRAGMA optimize", nullptr, nullptr, nullptr);
+    if (options.operators) {
+        // The demo's key vault, with the demo vending keys of both supply groups its STS meters use
+        // (the key of the published STS compliance example), so that the demo sells real tokens.
+        KeyVault vault(db, SystemClock::instance());
+        if (Status s = vault.initialize(Operator::system(), QLatin1String(VaultPassphrase)); !s)
+            return s;
+        for (int sgc : {123456, 600727}) {
+            auto added = vault.addKey(Operator::system(), sgc, 1, 2,
+                                      SecretBytes(QByteArray::fromHex("abababababababab")), {}, tr("Demo vending key"));
+            if (!added)
+                return added.error();
+        }
+    }
     qCInfo(lcDemo) << "generated" << options.customers << "demo customers";
     return {};
 }

@@ -33,6 +33,8 @@ public:
     static constexpr const char *AdminPassword = "admin-demo";
     static constexpr const char *CashierUser = "cashier";
     static constexpr const char *CashierPassword = "cashier-demo";
+    // The demo key vault's passphrase (the demo console unlocks it by itself).
+    static constexpr const char *VaultPassphrase = "demo vault passphrase";
 
     // Called with customers done and total; return false to cancel (nothing is stored then).
     using Progress = std::function<bool(qint64 done, qint64 total)>;

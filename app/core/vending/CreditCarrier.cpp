@@ -4,7 +4,7 @@
 
 namespace prepaydesk {
 
-Result<QString> ReferenceCodeCarrier::prepare(const Vend &vend)
+Result<CreditCarrier::Credit> ReferenceCodeCarrier::prepare(const Vend &vend)
 {
     // 20 decimal digits from SHA-256 of the key: the same sale always gives the same code, and
     // different sales practically never share one (the ledger check would report it).
@@ -12,7 +12,7 @@ Result<QString> ReferenceCodeCarrier::prepare(const Vend &vend)
     QString code;
     for (int i = 0; code.size() < 20; ++i)
         code += QChar(u'0' + static_cast<unsigned char>(digest[i]) % 10);
-    return code;
+    return Credit{code, {}};
 }
 
 Result<CreditCarrier::Outcome> ReferenceCodeCarrier::deliver(const Vend &vend)

@@ -29,12 +29,21 @@ public:
         Unknown,      // it cannot be told (the meter does not answer): the vend stays pending
     };
 
+    // What prepare() makes: the credit, and what the customer must be told about it.
+    struct Credit
+    {
+        // The code or token the customer keys in; several tokens to be entered in order are
+        // separated by ';' (key change tokens first, the credit token last).
+        QString code;
+        QString note; // translated; empty when there is nothing to say
+    };
+
     virtual QString code() const = 0;
     // Whether credit, once delivered, can be taken back (a card not yet in the meter can be
     // re-read; a token or a meter's credit cannot).
     virtual bool canTakeBack() const = 0;
 
-    virtual Result<QString> prepare(const Vend &vend) = 0;
+    virtual Result<Credit> prepare(const Vend &vend) = 0;
     virtual Result<Outcome> deliver(const Vend &vend) = 0;
     virtual Result<Outcome> resolve(const Vend &vend) = 0;
 };
@@ -48,7 +57,7 @@ class ReferenceCodeCarrier final : public CreditCarrier
 public:
     QString code() const override { return QStringLiteral("reference"); }
     bool canTakeBack() const override { return false; }
-    Result<QString> prepare(const Vend &vend) override;
+    Result<Credit> prepare(const Vend &vend) override;
     Result<Outcome> deliver(const Vend &vend) override;
     Result<Outcome> resolve(const Vend &vend) override;
 };

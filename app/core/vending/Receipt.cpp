@@ -169,8 +169,23 @@ QList<Receipt::Row> Receipt::rows(const QLocale &locale) const
     rule();
 
     if (!vend.creditCode.isEmpty()) {
-        out << Row{Kind::Text, tr("Credit code"), {}, false, 0};
-        out << Row{Kind::Code, VendText::grouped(vend.creditCode), {}, true, 0};
+        const QStringList tokens = VendText::tokens(vend.creditCode);
+        if (tokens.size() == 1) {
+            out << Row{Kind::Text, tr("Credit code"), {}, false, 0};
+            out << Row{Kind::Code, VendText::grouped(vend.creditCode), {}, true, 0};
+        } else {
+            // Key change tokens first, in order, then the credit token.
+            for (qsizetype i = 0; i < tokens.size(); ++i) {
+                const QString label =
+                    i + 1 < tokens.size()
+                        ? tr("%1. Key change token %2 of %3").arg(i + 1).arg(i + 1).arg(tokens.size() - 1)
+                        : tr("%1. Credit token").arg(i + 1);
+                out << Row{Kind::Text, label, {}, false, 0};
+                out << Row{Kind::Code, VendText::grouped(tokens[i]), {}, true, 0};
+            }
+        }
+        if (!vend.creditNote.isEmpty())
+            out << Row{Kind::Text, vend.creditNote, {}, false, 0};
         rule();
     }
     pair(tr("Operator"), operatorName);

@@ -81,8 +81,19 @@ std::optional<PaymentMethod> VendText::parseMethod(const QString &c)
     return std::nullopt;
 }
 
+QStringList VendText::tokens(const QString &code)
+{
+    return code.split(u';', Qt::SkipEmptyParts);
+}
+
 QString VendText::grouped(const QString &code)
 {
+    if (code.contains(u';')) {
+        QStringList lines;
+        for (const QString &token : tokens(code))
+            lines << grouped(token);
+        return lines.join(u'\n');
+    }
     QString out;
     for (qsizetype i = 0; i < code.size(); ++i) {
         if (i > 0 && i % 4 == 0)

@@ -40,8 +40,11 @@ public:
     static QString code(PaymentMethod m);
     static QString name(PaymentMethod m);
     static std::optional<PaymentMethod> parseMethod(const QString &code);
-    // "1234 5678 9012 3456 7890": a credit code grouped in fours for reading out and typing in.
+    // "1234 5678 9012 3456 7890": a credit code grouped in fours for reading out and typing in;
+    // several tokens one per line, in the order they are entered.
     static QString grouped(const QString &code);
+    // The tokens of a credit code in entry order (one for most vends).
+    static QStringList tokens(const QString &code);
 };
 
 struct PaymentDraft
@@ -83,7 +86,8 @@ struct Vend
     qint64 tariffVersionId = 0;
     QJsonObject quote; // the breakdown (see VendingService::quoteJson)
     QString carrier;
-    QString creditCode;
+    QString creditCode; // one code, or tokens to enter in order separated by ';'
+    QString creditNote; // what the carrier says about the credit (rounding, key change)
     QDateTime createdAt;
     QDateTime deliveredAt;
     QDateTime endedAt;

@@ -23,7 +23,7 @@ const QString vendColumns = QStringLiteral(
     "SELECT v.id, v.idempotency_key, v.account_id, a.account_no, a.utility, v.meter_id, m.serial, a.customer_id, "
     "c.name, v.shift_id, v.operator_id, v.state, v.amount_minor, v.units_milli, v.free_units_milli, "
     "v.money_credit_minor, v.tariff_version_id, v.quote, v.carrier, v.credit_code, v.created_at, v.delivered_at, "
-    "v.ended_at, v.end_reason, v.receipt_prints FROM vends v JOIN accounts a ON a.id = v.account_id "
+    "v.ended_at, v.end_reason, v.receipt_prints, v.credit_note FROM vends v JOIN accounts a ON a.id = v.account_id "
     "JOIN customers c ON c.id = a.customer_id LEFT JOIN meters m ON m.id = v.meter_id ");
 
 Vend vendFrom(const QSqlQuery &r)
@@ -55,6 +55,7 @@ Vend vendFrom(const QSqlQuery &r)
     v.endedAt = QDateTime::fromString(r.value(22).toString(), Qt::ISODate);
     v.endReason = r.value(23).toString();
     v.receiptPrints = r.value(24).toInt();
+    v.creditNote = r.value(25).toString();
     return v;
 }
 
@@ -367,11 +368,12 @@ Result<Vend> VendingService::vend(const Operator &actor, const Request &request)
         auto code = carrier->prepare(vend);
         if (!code)
             return code.error();
-        if (auto u = Sql::run(m_db, QStringLiteral("UPDATE vends SET credit_code = ? WHERE id = ?"),
-                              {code.value(), vend.id});
+        if (auto u = Sql::run(m_db, QStringLiteral("UPDATE vends SET credit_code = ?, credit_note = ? WHERE id = ?"),
+                              {code->code, code->note, vend.id});
             !u)
             return u.error();
-        vend.creditCode = code.value();
+        vend.creditCode = code->code;
+        vend.creditNote = code->note;
         if (Status s = Outbox::add(m_db, QStringLiteral("vend.pending"), eventPayload(vend), now); !s)
             return s.error();
         if (Status s = t.commit(); !s)
