@@ -41,6 +41,7 @@ private slots:
     void lockedVaultSellsNothing();
     void keyChangeTokensComeFirst();
     void rolloverFromBaseDate1993();
+    void expiredKeyMovesToTheNewestRevision();
     void meterNumberMustBeADrn();
 
 private:
@@ -244,6 +245,32 @@ void TestStsCarrier::rolloverFromBaseDate1993()
     QVERIFY(credit->crcOk);
     QCOMPARE(credit->issued.date(), QDate(2026, 3, 10));
     QCOMPARE(meterColumn("sts_base_date").toInt(), 2014);
+}
+
+void TestStsCarrier::expiredKeyMovesToTheNewestRevision()
+{
+    // The meter's key (SGC 123456, KRN 1) expired yesterday, with no newer key: nothing is sold.
+    PD_VERIFY_OK(
+        Sql::exec(m_db->db().connection(),
+                  u"UPDATE vending_keys SET expires_on = '2026-03-09' WHERE sgc = 123456 AND key_revision = 1"_qs));
+    VendingService::Request r;
+    r.key = VendingService::newKey();
+    r.accountId = m_account;
+    r.amount = *Money::parse(u"10.00"_qs);
+    r.payments << PaymentDraft{PaymentMethod::Cash, r.amount, {}, {}};
+    auto refused = m_vending->vend(m_cashier, r);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"expired"_qs), qPrintable(refused.error().message));
+    QCOMPARE(Sql::scalar(m_db->db().connection(), u"SELECT count(*) FROM vends"_qs)->toInt(), 0);
+    // With key revision 2 in the vault, the sale changes the meter's key first.
+    PD_VERIFY_OK(m_vault->addKey(m_admin, 123456, 2, 2, SecretBytes(QByteArray::fromHex("0123456789abcdef")), {}, {}));
+    const Vend v = sell("10.00");
+    QCOMPARE(VendText::tokens(v.creditCode).size(), 3);
+    QVERIFY(
+        m_generator
+            ->decode(m_generator->decoderKey(keyFor(2)).value(), u"07"_qs, 2014, VendText::tokens(v.creditCode).last())
+            ->crcOk);
+    QCOMPARE(meterColumn("sts_key_revision").toInt(), 2);
 }
 
 void TestStsCarrier::meterNumberMustBeADrn()

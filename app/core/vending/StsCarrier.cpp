@@ -8,6 +8,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace prepaydesk {
 
 namespace {
@@ -140,6 +142,38 @@ Result<CreditCarrier::Credit> StsCarrier::prepare(const Vend &vend)
     if (!current)
         return current.error();
     const bool rollover = baseDateExhausted(m.baseDate, now);
+    if (!m.nextSgc && !m.nextTariffIndex && !m.nextKeyRevision) {
+        // An expired vending key moves the meter to the newest key revision of its supply group.
+        auto keys = m_vault.keys();
+        if (!keys)
+            return keys.error();
+        const QDate today = now.date();
+        const auto mine = std::find_if(keys->cbegin(), keys->cend(), [&](const KeyVault::KeyInfo &k) {
+            return k.sgc == m.sgc && k.keyRevision == m.keyRevision;
+        });
+        if (mine != keys->cend() && mine->expiresOn.isValid() && mine->expiresOn < today) {
+            const KeyVault::KeyInfo *newest = nullptr;
+            for (const KeyVault::KeyInfo &k : keys.value()) {
+                if (k.sgc == m.sgc && k.keyRevision > m.keyRevision &&
+                    (!k.expiresOn.isValid() || k.expiresOn >= today) &&
+                    (!newest || k.keyRevision > newest->keyRevision))
+                    newest = &k;
+            }
+            if (!newest)
+                return Error::make(Error::Code::Invalid,
+                                   tr("The vending key of supply group %1, key revision %2 expired on %3 and the vault "
+                                      "has no newer key revision: an administrator must add one. Nothing was sold.")
+                                       .arg(m.sgc)
+                                       .arg(m.keyRevision)
+                                       .arg(mine->expiresOn.toString(Qt::ISODate)));
+            m.nextKeyRevision = newest->keyRevision;
+            // Recorded as the meter's next keys, so that delivery moves the meter to them.
+            if (auto u = Sql::run(m_db, QStringLiteral("UPDATE meters SET sts_next_key_revision = ? WHERE id = ?"),
+                                  {newest->keyRevision, *vend.meterId});
+                !u)
+                return u.error();
+        }
+    }
     const bool change = rollover || m.nextSgc || m.nextTariffIndex || m.nextKeyRevision;
     QStringList tokens;
     QString note;

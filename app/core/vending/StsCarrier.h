@@ -15,7 +15,9 @@ class TokenGenerator;
 // meter. The units sold become the token amount in tenths, rounded down, and whatever the
 // token format cannot carry is said on the receipt. Each token takes a token identifier after
 // the meter's last one. When the meter must move to another supply group, tariff index or key
-// revision — or off the 1993 base date, whose identifiers ran out in November 2024 — the key
+// revision — set by an engineer, or because its vending key expired (it then moves to the newest
+// key revision of its supply group in the vault) — or off the 1993 base date, whose identifiers
+// ran out in November 2024 — the key
 // change tokens come first, in order, and the meter's new keys are recorded once the vend is
 // delivered (a voided vend leaves the meter as it was).
 //
