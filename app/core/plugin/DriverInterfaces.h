@@ -10,6 +10,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QObject>
@@ -142,24 +143,173 @@ public:
 };
 
 // ---------------------------------------------------------------------------------------------
-// MeterProtocol: requests and replies of one meter protocol, pure bytes in and out (fuzzable).
-// Minimal for now; the DL/T 645, CJ/T 188 and Modbus issues grow it.
+// MeterProtocol: requests and replies of one meter protocol (DL/T 645, CJ/T 188, Modbus RTU, ...),
+// pure bytes in and out: no I/O, no event loop, no state between calls, so every parser can be
+// fuzzed and a transport can call it from any thread. A plugin builds request frames from a
+// MeterRequest and turns reply bytes into a MeterReply of decoded name/value/unit triples.
 
+// Which meter a request is for and how it speaks.
+struct MeterTarget
+{
+    // The meter's address as printed on it: 12 decimal digits for DL/T 645, 14 for CJ/T 188
+    // (fewer digits are padded with leading zeros). Empty means the protocol's wildcard address
+    // (AA..AA), which only "read address" may use.
+    QString address;
+    // The protocol edition: "2007" or "1997" for DL/T 645, "2004" or "2018" for CJ/T 188
+    // (the byte order of the data identifiers). Empty: the plugin's default (variants().first()).
+    QString variant;
+    int meterType = 0x10; // CJ/T 188 meter type T: 0x10 cold water, 0x30 gas, ...
+    int sequence = 0;     // CJ/T 188 frame sequence number SER (0..255)
+};
+
+enum class MeterCommand
+{
+    ReadAddress,  // discover the address of the one meter on the line (wildcard address)
+    Read,         // read one data item (MeterRequest::item)
+    TimeSync,     // DL/T 645 broadcast time sync (no reply)
+    SetTime,      // CJ/T 188 write standard time
+    Relay,        // DL/T 645 0x1C control: trip, close allowed, direct close, alarm, protect
+    Valve,        // CJ/T 188 valve open/close
+    WriteAddress, // give the meter a new address
+    OpenAccount,  // prepaid: first purchase, binds the customer (through a SecurityModule)
+    Recharge,     // prepaid: a purchase (DL/T 645 through a SecurityModule; CJ/T 188 plain)
+};
+
+enum class RelayAction
+{
+    Trip,         // open the relay (cut supply)
+    CloseAllowed, // the customer may close it (key press)
+    DirectClose,  // close it now
+    AlarmOn,
+    AlarmOff,
+    ProtectOn, // keep supply on whatever the balance (hospital, winter)
+    ProtectOff,
+};
+
+enum class ValveAction
+{
+    Open,
+    Close,
+};
+
+// A purchase as the meter's security module sees it.
+struct MeterPurchase
+{
+    QString meterAddress;      // the meter it is for (bound into the protection)
+    qint64 amountMinor = 0;    // money, minor units (fen)
+    quint32 purchaseCount = 0; // the meter's purchase counter after this purchase (anti-replay)
+    QString customer;          // customer number, up to 12 digits (open account binds it)
+    bool openAccount = false;
+};
+
+// Protects purchases for the meter: a vendor's ESAM/PSAM for real meters, or a software stand-in
+// for the simulator and the tests. Implementations report which they are; a console refuses to
+// send a purchase sealed by a module that is not for real meters to a real meter.
+class SecurityModule
+{
+public:
+    virtual ~SecurityModule() = default;
+    virtual QString name() const = 0;
+    virtual bool forRealMeters() const = 0;
+    // The protected block the protocol carries after its own header fields.
+    virtual Result<QByteArray> seal(const MeterPurchase &purchase) const = 0;
+    // The meter's side (simulator, tests): check a block and recover the purchase.
+    virtual Result<MeterPurchase> open(const QString &meterAddress, const QByteArray &sealed) const = 0;
+};
+
+struct MeterRequest
+{
+    MeterCommand command = MeterCommand::Read;
+    QString item;         // Read: an item name from items() ("energy.forward_total") or a raw id in hex
+    QDateTime time;       // TimeSync, SetTime: the time to set (local time of the meter)
+    QDateTime validUntil; // Relay: the command's deadline (DL/T 645 N3..N8)
+    RelayAction relay = RelayAction::Trip;
+    ValveAction valve = ValveAction::Open;
+    QString newAddress;                       // WriteAddress
+    MeterPurchase purchase;                   // OpenAccount, Recharge
+    QByteArray password;                      // DL/T 645 relay: PA P0 P1 P2 (4 bytes)
+    QByteArray operatorCode;                  // DL/T 645 relay and purchases: C0..C3 (4 bytes)
+    const SecurityModule *security = nullptr; // OpenAccount, Recharge on DL/T 645 (not owned)
+};
+
+// One decoded value: "energy.forward_total" = "1206.42" "kWh". Numbers are exact decimal text
+// (never a double); `number` and `decimals` give the same value as an integer (120642, 2).
+struct MeterValue
+{
+    QString name;  // machine name, stable: "energy.forward_total", "valve", "clock"
+    QString value; // "1206.42", "closed", "2015-05-11T22:01:31"
+    QString unit;  // "kWh", "V", "m³", "yuan", or empty
+    QString label; // translated, for display
+    qint64 number = 0;
+    int decimals = 0;
+    bool numeric = false;
+};
+
+// What parse() found. complete == false means "need more bytes": `consumed` bytes at the front
+// are noise the caller may drop, and the rest may be the start of a frame. When complete,
+// `consumed` counts everything the frame used, including the noise and preamble before it.
+// A meter's error reply is a complete reply with `error` set and `errors`/`errorText` saying
+// what the meter refused and why. A frame that cannot be trusted (bad checksum, wrong end byte,
+// impossible length, another meter's address) is an Error from parse(); the caller drops the
+// first byte it holds and calls again (parse never keeps state, so this always moves on).
 struct MeterReply
 {
     bool complete = false;  // a whole frame was found
-    qsizetype consumed = 0; // bytes of the input it used (including skipped preamble)
+    qsizetype consumed = 0; // bytes of the input it used (including skipped noise and preamble)
     QString address;
-    QByteArray payload;
+    QByteArray payload;            // the data field, decoded from the wire (DL/T 645: less 0x33)
+    int control = -1;              // the control code as received
+    QString command = {};          // what it answers: "read", "read-address", "relay", ...
+    QString item = {};             // Read: the item name (or its id in hex when unknown)
+    qsizetype skipped = 0;         // noise skipped before the frame
+    bool error = false;            // the meter answered with an error/abnormal reply
+    QStringList errors = {};       // machine codes of the reasons: "no-data", "password", ...
+    QString errorText = {};        // translated meaning of the reasons
+    QList<MeterValue> values = {}; // decoded values, in frame order
+    bool moreFollows = false;      // DL/T 645: a follow-up frame holds more data
 };
 
 class MeterProtocol
 {
 public:
     virtual ~MeterProtocol() = default;
-    virtual QString protocol() const = 0; // "dlt645-2007", "cjt188", "modbus-rtu", ...
+    virtual QString protocol() const = 0; // "dlt645", "cjt188", "modbus", ...
+    // A read of one item from a meter with the plugin's default variant.
     virtual Result<QByteArray> readRequest(const QString &address, const QString &item) const = 0;
+    // A reply from any meter with the plugin's default variant.
     virtual Result<MeterReply> parseReply(const QByteArray &bytes) const = 0;
+
+    // The editions this plugin speaks, default first ("2007", "1997").
+    virtual QStringList variants() const { return {}; }
+    // The commands it can build for a variant.
+    virtual QList<MeterCommand> commands(const QString &variant) const
+    {
+        Q_UNUSED(variant);
+        return {MeterCommand::Read};
+    }
+    // The item names Read understands for a variant, and a translated label for one.
+    virtual QStringList items(const QString &variant) const
+    {
+        Q_UNUSED(variant);
+        return {};
+    }
+    virtual QString itemLabel(const QString &item) const { return item; }
+
+    // Any request, as the bytes to send (preamble included).
+    virtual Result<QByteArray> request(const MeterTarget &target, const MeterRequest &request) const
+    {
+        if (request.command == MeterCommand::Read)
+            return readRequest(target.address, request.item);
+        return Error::invalid(
+            QCoreApplication::translate("MeterProtocol", "The %1 protocol cannot build this command.").arg(protocol()));
+    }
+    // A reply, checked against the meter it should come from (target.address; empty accepts any)
+    // and decoded in target.variant.
+    virtual Result<MeterReply> parse(const MeterTarget &target, const QByteArray &bytes) const
+    {
+        Q_UNUSED(target);
+        return parseReply(bytes);
+    }
 };
 
 // ---------------------------------------------------------------------------------------------
