@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "CustomersPage.h"
+#include "EngineerPage.h"
 #include "PendingVendsDialog.h"
 #include "PlaceholderPage.h"
 #include "SettingsPage.h"
@@ -34,11 +35,8 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     addPage(Page::Customers, tr("Customers"), m_customers);
     m_topUp = new TopUpPage(session, this);
     addPage(Page::TopUp, tr("Top-up"), m_topUp);
-    addPage(Page::CardsMeters, tr("Cards & meters"),
-            new PlaceholderPage(tr("Cards & meters"),
-                                tr("Reading and writing IC cards and programming meters over the serial line — "
-                                   "relays, valves, tamper, key changes — is coming in a later version."),
-                                this));
+    m_engineer = new EngineerPage(session, this);
+    addPage(Page::CardsMeters, tr("Cards & meters"), m_engineer);
     addPage(Page::Charts, tr("Charts"),
             new PlaceholderPage(tr("Charts"),
                                 tr("Consumption and sales charts per customer and per region are coming in a later "
@@ -81,6 +79,9 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     connect(m_topUp, &TopUpPage::statusMessage, this, showStatus);
     connect(m_shiftPage, &ShiftPage::statusMessage, this, showStatus);
     connect(m_settings, &SettingsPage::statusMessage, this, showStatus);
+    connect(m_engineer, &EngineerPage::statusMessage, this, showStatus);
+    // Unlocking or locking the vault changes what the engineer can do.
+    connect(m_settings, &SettingsPage::vaultChanged, m_engineer, &EngineerPage::refresh);
     connect(m_topUp, &TopUpPage::openShiftRequested, this, [this] { showPage(Page::Shift); });
     connect(m_shiftPage, &ShiftPage::shiftChanged, this, [this] {
         refreshShiftStatus();
@@ -160,6 +161,9 @@ void MainWindow::pageShown(int row)
         break;
     case Page::Shift:
         m_shiftPage->focusDefault();
+        break;
+    case Page::CardsMeters:
+        m_engineer->focusDefault();
         break;
     case Page::Settings:
         m_settings->focusDefault();

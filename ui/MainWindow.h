@@ -17,6 +17,7 @@ namespace prepaydesk {
 class CarrierRegistry;
 class CustomersPage;
 class DatabaseCheck;
+class EngineerPage;
 class SettingsPage;
 class ShiftPage;
 class TopUpPage;
@@ -50,6 +51,7 @@ public:
     TopUpPage *topUpPage() const { return m_topUp; }
     ShiftPage *shiftPage() const { return m_shiftPage; }
     SettingsPage *settingsPage() const { return m_settings; }
+    EngineerPage *engineerPage() const { return m_engineer; }
     // Shows the background check of the database file in the status bar while it runs.
     void setDatabaseCheck(DatabaseCheck *check);
     // The credit carriers every sale, finish and reprint goes through (tests register their own).
@@ -81,6 +83,7 @@ private:
     TopUpPage *m_topUp = nullptr;
     ShiftPage *m_shiftPage = nullptr;
     SettingsPage *m_settings = nullptr;
+    EngineerPage *m_engineer = nullptr;
     QLabel *m_shiftStatus = nullptr;
     int m_statusWidgets = 0;
 };

@@ -3,6 +3,7 @@
 #include "plugin/PluginManager.h"
 
 #include "DisplayText.h"
+#include "KeyVaultPanel.h"
 #include "RowTableModel.h"
 #include "SaleText.h"
 #include "TariffEditorDialog.h"
@@ -18,6 +19,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -65,55 +67,71 @@ SettingsPage::SettingsPage(const Session &session, QWidget *parent)
     title->setProperty("textRole", QStringLiteral("title"));
     page->addWidget(title);
 
+    // Sections: the tariffs and the key vault in tabs, the driver plugins beneath them.
+    m_sections = new QTabWidget(this);
+    m_sections->setObjectName(QStringLiteral("settingsSections"));
+    m_sections->setDocumentMode(true);
+    auto *tariffsTab = new QWidget(m_sections);
+    tariffsTab->setObjectName(QStringLiteral("tariffsTab"));
+    auto *tariffs = new QVBoxLayout(tariffsTab);
+    tariffs->setContentsMargins(0, 10, 0, 0);
+    tariffs->setSpacing(10);
+
     auto *header = new QHBoxLayout;
-    auto *tariffsTitle = new QLabel(tr("Tariffs"), this);
-    tariffsTitle->setProperty("textRole", QStringLiteral("subtitle"));
-    QFont bold = tariffsTitle->font();
-    bold.setBold(true);
-    tariffsTitle->setFont(bold);
+    auto *tariffsTitle = new QLabel(tr("Prices by utility; a new price version takes effect on its date."), tariffsTab);
+    tariffsTitle->setProperty("textRole", QStringLiteral("hint"));
     header->addWidget(tariffsTitle);
     header->addStretch(1);
-    m_add = new QPushButton(tr("&Add price version…"), this);
+    m_add = new QPushButton(tr("&Add price version…"), tariffsTab);
     m_add->setObjectName(QStringLiteral("addVersionButton"));
     m_add->setAutoDefault(true);
     header->addWidget(m_add);
-    page->addLayout(header);
+    tariffs->addLayout(header);
 
-    m_readOnly = new QLabel(tr("Only administrators can change tariffs. You can see every price here."), this);
+    m_readOnly = new QLabel(tr("Only administrators can change tariffs. You can see every price here."), tariffsTab);
     m_readOnly->setObjectName(QStringLiteral("readOnlyNote"));
     m_readOnly->setProperty("textRole", QStringLiteral("infoBanner"));
     m_readOnly->setWordWrap(true);
-    page->addWidget(m_readOnly);
-    m_message = new QLabel(this);
+    tariffs->addWidget(m_readOnly);
+    m_message = new QLabel(tariffsTab);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     // A role from the start: the padding of the roles is applied when the label is first polished.
     m_message->setProperty("textRole", QStringLiteral("notice"));
     m_message->setWordWrap(true);
     m_message->hide();
-    page->addWidget(m_message);
+    tariffs->addWidget(m_message);
 
     auto *lists = new QHBoxLayout;
     lists->setSpacing(12);
-    m_tariffView = listView("tariffView", m_tariffModel, this);
+    m_tariffView = listView("tariffView", m_tariffModel, tariffsTab);
     m_tariffView->setAccessibleName(tr("Tariffs"));
     lists->addWidget(m_tariffView, 5);
-    m_versionView = listView("versionView", m_versionModel, this);
+    m_versionView = listView("versionView", m_versionModel, tariffsTab);
     m_versionView->setAccessibleName(tr("Price versions"));
     lists->addWidget(m_versionView, 4);
-    page->addLayout(lists, 2);
+    tariffs->addLayout(lists, 2);
 
-    auto *detailTitle = new QLabel(tr("The selected version"), this);
+    auto *detailTitle = new QLabel(tr("The selected version"), tariffsTab);
     detailTitle->setProperty("textRole", QStringLiteral("fieldLabel"));
-    page->addWidget(detailTitle);
-    m_detail = new QLabel(this);
+    tariffs->addWidget(detailTitle);
+    m_detail = new QLabel(tariffsTab);
     m_detail->setObjectName(QStringLiteral("versionDetail"));
     m_detail->setWordWrap(true);
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setStyleSheet(QStringLiteral("QLabel#versionDetail { background: #ffffff; border: 1px solid #d0d5dd; "
                                            "border-radius: 6px; padding: 10px 14px; }"));
-    page->addWidget(m_detail, 2);
+    tariffs->addWidget(m_detail, 2);
+    m_sections->addTab(tariffsTab, tr("&Tariffs"));
 
+    m_keyVault = new KeyVaultPanel(session, m_sections);
+    m_sections->addTab(m_keyVault, tr("&Key vault"));
+    page->addWidget(m_sections, 3);
+    connect(m_keyVault, &KeyVaultPanel::statusMessage, this, &SettingsPage::statusMessage);
+    connect(m_keyVault, &KeyVaultPanel::vaultChanged, this, &SettingsPage::vaultChanged);
+
+    QFont bold = font();
+    bold.setBold(true);
     auto *pluginsTitle = new QLabel(tr("Driver plugins"), this);
     pluginsTitle->setProperty("textRole", QStringLiteral("subtitle"));
     pluginsTitle->setFont(bold);
@@ -186,6 +204,12 @@ void SettingsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     refresh();
+    m_keyVault->refresh();
+}
+
+void SettingsPage::showSection(Section section)
+{
+    m_sections->setCurrentIndex(int(section));
 }
 
 void SettingsPage::showMessage(const QString &text, bool error)

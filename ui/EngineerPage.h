@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Session.h"
+
+#include "vending/MeterTokens.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTableView;
+
+namespace prepaydesk {
+
+class KeyChangePanel;
+class ManagementTokenPanel;
+class RowTableModel;
+class TokenDecodePanel;
+
+// Cards & meters → the meter engineer's page for STS keypad meters. Choose a meter by its serial
+// (MeterTokens::find) and see its STS state (SGC, TI, KRN, base date, last token, a key change
+// waiting); then, in three tabs: make a management token (ManagementTokenPanel), schedule a key
+// change (KeyChangePanel), or decode a token a customer reads out (TokenDecodePanel). Everything
+// is done by MeterTokens in core, which also checks the roles: engineers, supervisors and
+// administrators act, other roles look only. A note says what else is coming to this page (IC
+// cards and meters on the serial line).
+// Keyboard: Ctrl+F searches, Enter chooses the first meter found; Alt+1..3 in the tabs' titles.
+class EngineerPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EngineerPage(const Session &session, QWidget *parent = nullptr);
+    ~EngineerPage() override;
+
+    // Searches and, when the serial is found, chooses that meter.
+    void search(const QString &text);
+    bool chooseMeter(qint64 meterId);
+    std::optional<MeterTokens::StsMeter> meter() const { return m_meter; }
+    QList<MeterTokens::StsMeter> found() const { return m_found; }
+    QString stateText() const;
+    QString bannerText() const;
+
+    ManagementTokenPanel *managementPanel() const { return m_management; }
+    KeyChangePanel *keyChangePanel() const { return m_keyChange; }
+    TokenDecodePanel *decodePanel() const { return m_decode; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+public slots:
+    void refresh();
+    void focusDefault();
+
+signals:
+    void statusMessage(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void searchChanged();
+    void rowChanged();
+    void showMeter();
+    void updateBanner();
+
+    const Session m_session;
+    const std::unique_ptr<MeterTokens> m_tokens;
+    QList<MeterTokens::StsMeter> m_found;
+    std::optional<MeterTokens::StsMeter> m_meter;
+    RowTableModel *m_model;
+    QLabel *m_banner;
+    QLineEdit *m_search;
+    QTableView *m_view;
+    QLabel *m_state;
+    QTabWidget *m_tabs;
+    ManagementTokenPanel *m_management;
+    KeyChangePanel *m_keyChange;
+    TokenDecodePanel *m_decode;
+};
+
+} // namespace prepaydesk
