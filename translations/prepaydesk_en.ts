@@ -561,6 +561,10 @@
         <source>The demo data could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo vending key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoSetup</name>
@@ -765,6 +769,353 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dlt645</name>
+    <message>
+        <source>Combined active energy, total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward active energy, total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse active energy, total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdraft energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdraft money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voltage, phase A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voltage, phase B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voltage, phase C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current, phase A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current, phase B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current, phase C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active power, total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active power, phase A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status word 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status word 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status word 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame&apos;s checksum is wrong: bytes were lost or changed on the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame does not end with 16H where its length says it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame claims more than %1 data bytes, which DL/T 645 does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter sent %1 bytes for %2, which has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s value for %1 is not a BCD number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s date is not BCD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s date is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s time is not BCD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s time is not a real time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be 4 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DL/T 645 has the editions 2007 and 1997, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DL/T 645 address has at most 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DL/T 645 address is decimal digits only: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DL/T 645 carries times from 2000 to 2099.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown DL/T 645 data item &quot;%1&quot;: give a name from the list or an identifier in hex (8 digits for 2007, 4 for 1997).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay commands go to one meter: give its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password (PA P0 P1 P2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator code (C0..C3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relay command needs the time until which it is valid (2000-2099).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purchase goes to one meter: give its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security module&apos;s block is too long for one frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meter refused for a reason it does not name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meter has no such data item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password or not authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baud rate cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many time zones in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many periods in the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many tariffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data sent is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data identifier is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this recharge was already loaded (repeated recharge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meter&apos;s security module (ESAM) rejected the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer number does not match the meter&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the purchase count does not follow the meter&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the purchase would exceed the meter&apos;s hoarding limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meter gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved error bit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s security error reply has no error word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s error reply has no error word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s address reply has %1 bytes, not 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s read reply has no data identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s security reply has no data identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a reply, not a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read request has no data identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time sync request does not carry a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relay command has 16 data bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown relay command %1H.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write address request has 6 data bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security request has at least 8 data bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown security command %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported request function %1H.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DL/T 645-%1 has no such command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DL/T 645 purchase needs a security module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DL/T 645 has no such command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request frame came back instead of a reply (the line&apos;s own echo?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is from meter %1, not from %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,10 +1388,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A vending key has 8, 16 or 32 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key could not be sealed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,6 +1409,10 @@
     </message>
     <message>
         <source>Vending key %1 does not open: it was altered; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vending key has 8 bytes (DKGA02) or 20 bytes (DKGA04).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1151,6 +1502,13 @@
     </message>
     <message>
         <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeterProtocol</name>
+    <message>
+        <source>The %1 protocol cannot build this command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1271,6 +1629,299 @@
     <message>
         <source>The note has at most 500 characters.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeterTokens</name>
+    <message>
+        <source>Only engineers, supervisors and administrators make management tokens, change meter keys and decode tokens; the role %1 may not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot approve their own request: another supervisor must log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot approve this; a supervisor must log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason; it is kept with the approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no STS keypad meter with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STS driver plugin is not loaded, so no STS token can be made or decoded. Settings lists the driver plugins and why one did not load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console has no key vault, so it has no vending keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault is locked: an administrator must unlock it (Settings, Key vault) before STS tokens can be made or decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 has no STS supply group code, tariff index and key revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set maximum power limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set tariff rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear tamper condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set maximum phase power unbalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set water meter factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum power (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum unbalance (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register (65535: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff rate (0 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter factor (0 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>factor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the limit in watts, more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another token was made for meter %1 meanwhile; make this one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supply group code has six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff index is 0 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key revision number is 1 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 already has SGC %2, TI %3 and KRN %4: there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault has no vending key for SGC %1, key revision %2: an administrator adds it first (Settings, Key vault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 has no key change waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token has only digits (spaces or dashes between the groups are fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A token has 20 digits; %n were typed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A vending key is written in hex digits (0 to 9 and a to f) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A DKGA02 vending key has 16 hex digits; %n were typed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 time units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s next key could not be tried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC error: the token does not open with this meter&apos;s key. Either a digit was typed or read out wrong (check all 20 digits with the customer), or the token was made for another meter or another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not open with the meter&apos;s next key either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key change token, part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter test or display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved token kind (class %1, subclass %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opened only with the meter&apos;s next key (SGC %1, TI %2, KRN %3), not with its present one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold on %1 in sale %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That sale began with %n key change token(s): the meter takes this token only after them, entered in order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made on %1 by %2, approved by %3; the reason given: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for this meter: the token is “%1”, but meter %2 counts %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter refuses this token until its key change tokens have been entered: it was made for the meter&apos;s next key. The key change tokens come first with the meter&apos;s next sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every STS meter takes this test or display token; it needs no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter takes this key change token once; key change tokens are entered first, in order, before the tokens made with the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too old: %n later tokens were made for this meter since this one, and a meter remembers only about its latest %1 tokens; it refuses anything older.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already used: a later token was made for this meter (this one&apos;s identifier %1 comes before the meter&apos;s last, %2). A meter takes each token once, so if the meter refuses this one, it was entered before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later token(s) were made for this meter at this console.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: this is the newest token made for this meter, and the meter takes it once. If the meter refuses it now, it has been entered already: the meter&apos;s credit or setting shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: the meter takes this token once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is newer than the last token this console made for the meter, so it was made elsewhere (another outlet or the utility).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A DKGA04 vending key has 40 hex digits; %n were typed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1557,6 +2208,14 @@
         <source>Keep this receipt until the credit shows on the meter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1. Key change token %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Credit token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReceiptRenderer</name>
@@ -1809,6 +2468,29 @@
     </message>
 </context>
 <context>
+    <name>SoftwareSecurityModule</name>
+    <message>
+        <source>The software security module has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase amount does not fit the meter&apos;s 4-byte register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer number is up to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase block has %1 bytes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase block&apos;s MAC does not verify (wrong key, wrong meter or altered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>The database is busy with another task; try again in a moment.</source>
@@ -1832,6 +2514,63 @@
     </message>
     <message>
         <source>No matching record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StsCarrier</name>
+    <message>
+        <source>The STS meter number %1 is not an 11-digit meter number (DRN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale has no meter to make a token for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault is locked: an administrator must unlock it (Settings, Key vault) before STS tokens can be sold. Nothing was sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale&apos;s meter is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 has no STS supply group code, tariff index and key revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vending key of supply group %1, key revision %2 expired on %3 and the vault has no newer key revision: an administrator must add one. Nothing was sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the %n key change token(s) first, in the order printed, then the credit token.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sale is too small for a token: it carries at least 0.1 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token carries %1 %2; the %3 %2 sold are rounded down to what a token can carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StsText</name>
+    <message>
+        <source>SGC %1 · TI %2 · KRN %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGC %1 · KRN %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3015,6 +3754,10 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unlock the key vault for STS meters (the passphrase on the first line of standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>prepaydesk::AccountVendsPanel</name>
@@ -3413,6 +4156,125 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>prepaydesk::EngineerPage</name>
+    <message>
+        <source>Meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards &amp; meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS keypad meters: management tokens, key changes and tokens a customer reads out. Reading and writing IC cards and programming meters over the serial line — relays, valves — are coming in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meter serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial of an STS meter, or part of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F; Enter chooses the first meter found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS state of the meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Management token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Key change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Decode a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can look meters up here. Management tokens, key changes and decoding tokens are for engineers, supervisors and administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STS driver plugin is not loaded, so no token can be made or decoded here. Settings lists the driver plugins and why one did not load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault is locked: management tokens and decoding need it unlocked. An administrator unlocks it in Settings, Key vault. Key changes can be scheduled meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No STS keypad meter matches the serial typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meter in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1, account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: none recorded; the meter&apos;s SGC, TI and KRN are needed for tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token identifiers count from base date %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last token: identifier %1, made for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last token: none made at this console yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key expires on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key change waiting: to %1. The meter&apos;s next sale begins with the key change tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key change waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>prepaydesk::ExportDialog</name>
     <message>
         <source>Writing customers…</source>
@@ -3538,6 +4400,383 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>prepaydesk::KeyChangePanel</name>
+    <message>
+        <source>&amp;Schedule key change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;off the waiting change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key change moves the meter to another supply group code, tariff index or key revision (a new key, a tariff change, key expiry, the move off base date 1993). Once it is scheduled, the meter&apos;s next sale begins with the key change tokens — two for a 64-bit key, four for a 128-bit one — and the receipt tells the customer to enter them first, in order. Credit from then on is made with the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;tariff index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console has no key vault, so there is no key to change to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault has no vending keys yet: an administrator adds them in Settings, Key vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys are those in the key vault; an administrator adds a new one in Settings, Key vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the meter&apos;s next sale begins with its key change tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key change waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only engineers, supervisors and administrators change meter keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor other than you approves the key change, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a key change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 moves from %2 to %3. Its next sale begins with the key change tokens; the reason is kept in the meter&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key change to %1 scheduled for meter %2. The meter&apos;s next sale begins with the key change tokens, and the receipt tells the customer to enter them first, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key change scheduled for meter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve calling off a key change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 keeps %2; the key change to %3 is called off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key change of meter %1 was called off; it keeps its present key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key change called off for meter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::KeyDialog</name>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a vending key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is sealed in the vault as soon as it is added. It is never shown again, not even here: check it before adding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>six digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supply group code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 — initialisation key (DITK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — default key (DDTK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 — unique key (DUTK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 — common key (DCTK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKGA02 (DES) with EA07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKGA04 (HMAC) with EA11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vending &amp;key (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the key comes from, what it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back without adding a key (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 hex digits (8 bytes); spaces between groups are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the supply group code (six digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Al&amp;gorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>40 hex digits (20 bytes); spaces between groups are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::KeyVaultPanel</name>
+    <message>
+        <source>0 — initialisation (DITK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — default (DDTK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 — unique (DUTK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 — common (DCTK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vending keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators manage the key vault and its vending keys; you can see its state here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that seals the vending keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase so that STS tokens can be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault now: no STS token can be made until it is unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal every key again under a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a vending key (the vault must be unlocked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console has no key vault, so it cannot make STS tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault is not set up yet: an administrator chooses its passphrase and adds the vending keys. Until then no STS token can be sold or made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault is locked: no STS token can be sold or made until an administrator unlocks it with the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault is unlocked: this console can sell and make STS tokens. It locks again when the console closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a vending key (Alt+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the vault first: a key is sealed as it is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault is set up and unlocked. Add the vending keys next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key vault set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault is unlocked: STS tokens can be sold and made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key vault unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key vault is locked: no STS token can be sold or made until it is unlocked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key vault locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed: every vending key is sealed under the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key vault passphrase changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vending key was added and sealed; it is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vending key added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>prepaydesk::LoginDialog</name>
     <message>
         <source>Log in</source>
@@ -3644,10 +4883,6 @@ Cashier: %3 / %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading and writing IC cards and programming meters over the serial line — relays, valves, tamper, key changes — is coming in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consumption and sales charts per customer and per region are coming in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3673,6 +4908,101 @@ Cashier: %3 / %4</source>
     </message>
     <message>
         <source>Cash float %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::ManagementTokenPanel</name>
+    <message>
+        <source>The meter disconnects the load above this power. Up to 16383 W the token carries the exact value; above it, steps of 10 W or more, rounded down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the credit held in the meter to zero. 65535 clears every credit register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the rate the meter uses internally, as its maker defines it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears the meter&apos;s tamper condition so that it supplies again. The token carries no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter disconnects when the power of its phases differs by more than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the water meter&apos;s factor, as its maker defines it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor other than you approves the token, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a supervisor&apos;s approval and a reason; both are kept in the meter&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only engineers, supervisors and administrators make management tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an STS meter with known keys first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the value: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a management token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, for meter %2. The token changes the meter once it is entered; the reason is kept in the meter&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — meter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — meter %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token identifier %1, made %2, approved by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token cannot carry %1 exactly: it carries %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it out or write it down for whoever is at the meter; the meter takes it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management token made for meter %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3705,6 +5035,94 @@ Cashier: %3 / %4</source>
     <message>
         <source>assigned when saved, or the number the company already uses</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::PassphraseDialog</name>
+    <message>
+        <source>Set up the key vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the passphrase that seals the vending keys. It is never stored: without it the keys cannot be used, so keep it where the administrators can find it. It has at least %n characters; a few unrelated words are easy to type and hard to guess.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the key vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the key vault&apos;s passphrase. While the vault is unlocked, this console can make STS tokens; it locks again when the console closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the key vault&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every vending key is sealed again under the new passphrase, all at once. The new one has at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;resent passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back without changing anything (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the present passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the new one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase has at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4210,6 +5628,18 @@ Cashier: %3 / %4</source>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prices by utility; a new price version takes effect on its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tariffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key vault</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>prepaydesk::ShiftCloseDialog</name>
@@ -4651,6 +6081,45 @@ Cashier: %3 / %4</source>
     </message>
     <message>
         <source>Correct the problems shown before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::TokenDecodePanel</name>
+    <message>
+        <source>&amp;Decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 20 digits the customer reads out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says whether the chosen meter takes the token and, if not, why: the wrong key or a digit typed wrong, a key change needed first, already used, too old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only engineers, supervisors and administrators decode tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an STS meter with known keys first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode with the chosen meter&apos;s keys (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token decoded for meter %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5102,6 +6571,220 @@ Cashier: %3 / %4</source>
     </message>
     <message>
         <source>Void reaso&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::sts</name>
+    <message>
+        <source>The encryption algorithm is 07 (Standard Transfer Algorithm) or 11 (MISTY1), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter number (PAN) has 18 digits; “%1” does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter number %1 is mistyped: its check digit should be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be hexadecimal digits, two per byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoder key generation algorithm is 02 or 04, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKGA02 makes 64-bit keys, which only EA07 uses; EA11 needs DKGA04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DKGA02 vending key is 8 bytes (16 hex digits), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DKGA04 vending key is 20 bytes (40 hex digits), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key type is 0 to 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supply group code has at most six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff index is 0 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key revision number is 1 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key expiry number is 0 to 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base date is 1993, 2014 or 2035.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DES takes an 8-byte key and an 8-byte block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DES is not available: OpenSSL&apos;s legacy provider could not be loaded (is OPENSSL_MODULES pointing at the ossl-modules folder?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DES encryption failed in OpenSSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMAC-SHA-256 failed in OpenSSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue time is missing or not a valid date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue time %1 is before the base date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue time is beyond the token identifier range of base date %1 (which ends %2): the meter needs key change tokens to a later base date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token has only digits; “%1” has other characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token has 20 digits; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than any token (2^66 - 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EA07 decoder key is 8 bytes (16 hex digits), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EA11 decoder key is 16 bytes (32 hex digits), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random number is 0 to 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::sts::StsTokenGenerator</name>
+    <message>
+        <source>A credit token carries a positive amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than one token can carry (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 W is more than a token can carry (at most %2 W).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is 0 to 65535 (16 bits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clear tamper token carries no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key change token %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test token with a 2-digit manufacturer code has a 36-bit control field and a manufacturer code of 0 to 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test token with a 4-digit manufacturer code has a 28-bit control field and a manufacturer code of 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base date is 1993, 2014 or 2035.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit (reserved subclass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter test or display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set maximum power limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set tariff rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear tamper condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set maximum phase power unbalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set water meter factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management (reserved subclass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved token class</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -561,6 +561,10 @@
         <source>The demo data could not be saved: %1</source>
         <translation>无法保存演示数据：%1</translation>
     </message>
+    <message>
+        <source>Demo vending key</source>
+        <translation>演示售电密钥</translation>
+    </message>
 </context>
 <context>
     <name>DemoSetup</name>
@@ -766,6 +770,353 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Dlt645</name>
+    <message>
+        <source>Combined active energy, total</source>
+        <translation>组合有功总电能</translation>
+    </message>
+    <message>
+        <source>Forward active energy, total</source>
+        <translation>正向有功总电能</translation>
+    </message>
+    <message>
+        <source>Reverse active energy, total</source>
+        <translation>反向有功总电能</translation>
+    </message>
+    <message>
+        <source>Remaining energy</source>
+        <translation>剩余电量</translation>
+    </message>
+    <message>
+        <source>Overdraft energy</source>
+        <translation>透支电量</translation>
+    </message>
+    <message>
+        <source>Remaining money</source>
+        <translation>剩余金额</translation>
+    </message>
+    <message>
+        <source>Overdraft money</source>
+        <translation>透支金额</translation>
+    </message>
+    <message>
+        <source>Purchase count</source>
+        <translation>购电次数</translation>
+    </message>
+    <message>
+        <source>Cumulative purchase</source>
+        <translation>累计购电金额</translation>
+    </message>
+    <message>
+        <source>Voltage, phase A</source>
+        <translation>A相电压</translation>
+    </message>
+    <message>
+        <source>Voltage, phase B</source>
+        <translation>B相电压</translation>
+    </message>
+    <message>
+        <source>Voltage, phase C</source>
+        <translation>C相电压</translation>
+    </message>
+    <message>
+        <source>Current, phase A</source>
+        <translation>A相电流</translation>
+    </message>
+    <message>
+        <source>Current, phase B</source>
+        <translation>B相电流</translation>
+    </message>
+    <message>
+        <source>Current, phase C</source>
+        <translation>C相电流</translation>
+    </message>
+    <message>
+        <source>Active power, total</source>
+        <translation>总有功功率</translation>
+    </message>
+    <message>
+        <source>Active power, phase A</source>
+        <translation>A相有功功率</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status word 1</source>
+        <translation>运行状态字 1</translation>
+    </message>
+    <message>
+        <source>Status word 2</source>
+        <translation>运行状态字 2</translation>
+    </message>
+    <message>
+        <source>Status word 3</source>
+        <translation>运行状态字 3</translation>
+    </message>
+    <message>
+        <source>The frame&apos;s checksum is wrong: bytes were lost or changed on the line.</source>
+        <translation>帧校验和错误：线路上有字节丢失或被改动。</translation>
+    </message>
+    <message>
+        <source>The frame does not end with 16H where its length says it ends.</source>
+        <translation>帧在其长度所指示的结束位置上不是结束符 16H。</translation>
+    </message>
+    <message>
+        <source>The frame claims more than %1 data bytes, which DL/T 645 does not allow.</source>
+        <translation>帧声明的数据域超过 %1 字节，DL/T 645 不允许这样的长度。</translation>
+    </message>
+    <message>
+        <source>The frame is not valid.</source>
+        <translation>帧无效。</translation>
+    </message>
+    <message>
+        <source>The meter sent %1 bytes for %2, which has %3.</source>
+        <translation>表计为“%2”返回了 %1 字节，而该数据项应为 %3 字节。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s value for %1 is not a BCD number.</source>
+        <translation>表计返回的“%1”不是 BCD 数。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s date is not BCD.</source>
+        <translation>表计返回的日期不是 BCD 编码。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s date is not a real date.</source>
+        <translation>表计返回的日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s time is not BCD.</source>
+        <translation>表计返回的时间不是 BCD 编码。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s time is not a real time of day.</source>
+        <translation>表计返回的时间不是有效的时刻。</translation>
+    </message>
+    <message>
+        <source>The %1 must be 4 bytes.</source>
+        <translation>%1必须为 4 字节。</translation>
+    </message>
+    <message>
+        <source>DL/T 645 has the editions 2007 and 1997, not &quot;%1&quot;.</source>
+        <translation>DL/T 645 只有 2007 和 1997 两个版本，没有“%1”。</translation>
+    </message>
+    <message>
+        <source>A DL/T 645 address has at most 12 digits.</source>
+        <translation>DL/T 645 通信地址最多 12 位数字。</translation>
+    </message>
+    <message>
+        <source>A DL/T 645 address is decimal digits only: &quot;%1&quot;.</source>
+        <translation>DL/T 645 通信地址只能由十进制数字组成：“%1”。</translation>
+    </message>
+    <message>
+        <source>DL/T 645 carries times from 2000 to 2099.</source>
+        <translation>DL/T 645 只能表示 2000 至 2099 年的时间。</translation>
+    </message>
+    <message>
+        <source>Unknown DL/T 645 data item &quot;%1&quot;: give a name from the list or an identifier in hex (8 digits for 2007, 4 for 1997).</source>
+        <translation>未知的 DL/T 645 数据项“%1”：请使用列表中的名称，或十六进制的数据标识（2007 版为 8 位，1997 版为 4 位）。</translation>
+    </message>
+    <message>
+        <source>Relay commands go to one meter: give its address.</source>
+        <translation>拉合闸命令只能发给单块表计：请指定其通信地址。</translation>
+    </message>
+    <message>
+        <source>password (PA P0 P1 P2)</source>
+        <translation>密码（PA P0 P1 P2）</translation>
+    </message>
+    <message>
+        <source>operator code (C0..C3)</source>
+        <translation>操作者代码（C0..C3）</translation>
+    </message>
+    <message>
+        <source>A relay command needs the time until which it is valid (2000-2099).</source>
+        <translation>拉合闸命令必须指定有效截止时间（2000-2099 年）。</translation>
+    </message>
+    <message>
+        <source>Give the new address.</source>
+        <translation>请指定新的通信地址。</translation>
+    </message>
+    <message>
+        <source>A purchase goes to one meter: give its address.</source>
+        <translation>购电只能发给单块表计：请指定其通信地址。</translation>
+    </message>
+    <message>
+        <source>The purchase amount must be more than zero.</source>
+        <translation>购电金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The security module&apos;s block is too long for one frame.</source>
+        <translation>安全模块的数据块过长，一帧容纳不下。</translation>
+    </message>
+    <message>
+        <source>the meter refused for a reason it does not name</source>
+        <translation>表计因其他原因拒绝（未说明具体原因）</translation>
+    </message>
+    <message>
+        <source>the meter has no such data item</source>
+        <translation>表计没有该数据项</translation>
+    </message>
+    <message>
+        <source>wrong password or not authorised</source>
+        <translation>密码错误或未授权</translation>
+    </message>
+    <message>
+        <source>the baud rate cannot be changed</source>
+        <translation>通信速率不能更改</translation>
+    </message>
+    <message>
+        <source>too many time zones in the year</source>
+        <translation>年时区数超限</translation>
+    </message>
+    <message>
+        <source>too many periods in the day</source>
+        <translation>日时段数超限</translation>
+    </message>
+    <message>
+        <source>too many tariffs</source>
+        <translation>费率数超限</translation>
+    </message>
+    <message>
+        <source>the data sent is not valid</source>
+        <translation>发送的数据无效</translation>
+    </message>
+    <message>
+        <source>the data identifier is wrong</source>
+        <translation>数据标识错误</translation>
+    </message>
+    <message>
+        <source>this recharge was already loaded (repeated recharge)</source>
+        <translation>该笔充值已充入过（重复充值）</translation>
+    </message>
+    <message>
+        <source>the meter&apos;s security module (ESAM) rejected the data</source>
+        <translation>表计安全模块（ESAM）拒绝了该数据</translation>
+    </message>
+    <message>
+        <source>identity authentication failed</source>
+        <translation>身份认证失败</translation>
+    </message>
+    <message>
+        <source>the customer number does not match the meter&apos;s</source>
+        <translation>客户编号与表计中的不一致</translation>
+    </message>
+    <message>
+        <source>the purchase count does not follow the meter&apos;s</source>
+        <translation>购电次数与表计中的不衔接</translation>
+    </message>
+    <message>
+        <source>the purchase would exceed the meter&apos;s hoarding limit</source>
+        <translation>购电后将超过表计的囤积限额</translation>
+    </message>
+    <message>
+        <source>the meter gave no reason</source>
+        <translation>表计未给出原因</translation>
+    </message>
+    <message>
+        <source>reserved error bit (%1)</source>
+        <translation>保留错误位（%1）</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s security error reply has no error word.</source>
+        <translation>表计的安全认证异常应答中没有错误信息字。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s error reply has no error word.</source>
+        <translation>表计的异常应答中没有错误信息字。</translation>
+    </message>
+    <message>
+        <source>The meter refused: %1.</source>
+        <translation>表计拒绝：%1。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s address reply has %1 bytes, not 6.</source>
+        <translation>表计的地址应答为 %1 字节，而不是 6 字节。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>通信地址</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s read reply has no data identifier.</source>
+        <translation>表计的读数据应答中没有数据标识。</translation>
+    </message>
+    <message>
+        <source>Data %1</source>
+        <translation>数据 %1</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s security reply has no data identifier.</source>
+        <translation>表计的安全认证应答中没有数据标识。</translation>
+    </message>
+    <message>
+        <source>Reply data</source>
+        <translation>应答数据</translation>
+    </message>
+    <message>
+        <source>This is a reply, not a request.</source>
+        <translation>这是应答帧，而不是请求帧。</translation>
+    </message>
+    <message>
+        <source>The read request has no data identifier.</source>
+        <translation>读数据请求中没有数据标识。</translation>
+    </message>
+    <message>
+        <source>The time sync request does not carry a valid time.</source>
+        <translation>广播校时请求中没有有效的时间。</translation>
+    </message>
+    <message>
+        <source>A relay command has 16 data bytes.</source>
+        <translation>拉合闸命令的数据域为 16 字节。</translation>
+    </message>
+    <message>
+        <source>Unknown relay command %1H.</source>
+        <translation>未知的拉合闸命令 %1H。</translation>
+    </message>
+    <message>
+        <source>A write address request has 6 data bytes.</source>
+        <translation>写通信地址请求的数据域为 6 字节。</translation>
+    </message>
+    <message>
+        <source>A security request has at least 8 data bytes.</source>
+        <translation>安全认证请求的数据域至少为 8 字节。</translation>
+    </message>
+    <message>
+        <source>Unknown security command %1.</source>
+        <translation>未知的安全认证命令 %1。</translation>
+    </message>
+    <message>
+        <source>Unsupported request function %1H.</source>
+        <translation>不支持的请求功能码 %1H。</translation>
+    </message>
+    <message>
+        <source>DL/T 645-%1 has no such command.</source>
+        <translation>DL/T 645-%1 没有此命令。</translation>
+    </message>
+    <message>
+        <source>A DL/T 645 purchase needs a security module.</source>
+        <translation>DL/T 645 购电需要安全模块。</translation>
+    </message>
+    <message>
+        <source>DL/T 645 has no such command.</source>
+        <translation>DL/T 645 没有此命令。</translation>
+    </message>
+    <message>
+        <source>A request frame came back instead of a reply (the line&apos;s own echo?).</source>
+        <translation>收到的是请求帧而不是应答帧（可能是线路自身的回显？）。</translation>
+    </message>
+    <message>
+        <source>The reply is from meter %1, not from %2.</source>
+        <translation>应答来自表计 %1，而不是 %2。</translation>
     </message>
 </context>
 <context>
@@ -1037,10 +1388,6 @@
         <translation>密钥类型须为 0 至 3。</translation>
     </message>
     <message>
-        <source>A vending key has 8, 16 or 32 bytes.</source>
-        <translation>售电密钥长度须为 8、16 或 32 字节。</translation>
-    </message>
-    <message>
         <source>The key could not be sealed.</source>
         <translation>无法加密封存该密钥。</translation>
     </message>
@@ -1063,6 +1410,10 @@
     <message>
         <source>Vending key %1 does not open: it was altered; nothing was changed.</source>
         <translation>售电密钥 %1 无法解密：该密钥已被篡改；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>A vending key has 8 bytes (DKGA02) or 20 bytes (DKGA04).</source>
+        <translation>售电密钥为 8 字节（DKGA02）或 20 字节（DKGA04）。</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1503,13 @@
     <message>
         <source>Pages</source>
         <translation>页面</translation>
+    </message>
+</context>
+<context>
+    <name>MeterProtocol</name>
+    <message>
+        <source>The %1 protocol cannot build this command.</source>
+        <translation>%1 协议无法生成此命令。</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1629,293 @@
     <message>
         <source>The note has at most 500 characters.</source>
         <translation>备注最多 500 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>MeterTokens</name>
+    <message>
+        <source>Only engineers, supervisors and administrators make management tokens, change meter keys and decode tokens; the role %1 may not.</source>
+        <translation>只有表计工程师、值班主管和管理员才能生成管理令牌、变更表计密钥和解码令牌；%1角色无权操作。</translation>
+    </message>
+    <message>
+        <source>%1 cannot approve their own request: another supervisor must log in.</source>
+        <translation>%1 不能为自己的申请授权：须由另一位值班主管登录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot approve this; a supervisor must log in.</source>
+        <translation>%1（%2）无权授权此操作：须由值班主管登录。</translation>
+    </message>
+    <message>
+        <source>Give the reason; it is kept with the approval.</source>
+        <translation>请填写原因，原因将与授权记录一并保存。</translation>
+    </message>
+    <message>
+        <source>There is no STS keypad meter with id %1.</source>
+        <translation>不存在 ID 为 %1 的 STS 键盘表。</translation>
+    </message>
+    <message>
+        <source>The STS driver plugin is not loaded, so no STS token can be made or decoded. Settings lists the driver plugins and why one did not load.</source>
+        <translation>STS 驱动插件未加载，因此无法生成或解码 STS 令牌。“设置”页面列出了各驱动插件及其未能加载的原因。</translation>
+    </message>
+    <message>
+        <source>This console has no key vault, so it has no vending keys.</source>
+        <translation>本控制台没有密钥库，因此没有售电密钥。</translation>
+    </message>
+    <message>
+        <source>The key vault is locked: an administrator must unlock it (Settings, Key vault) before STS tokens can be made or decoded.</source>
+        <translation>密钥库已锁定：须由管理员解锁（“设置 &gt; 密钥库”）后，才能生成或解码 STS 令牌。</translation>
+    </message>
+    <message>
+        <source>Meter %1 has no STS supply group code, tariff index and key revision.</source>
+        <translation>表计 %1 没有 STS 供电组代码、费率索引和密钥版本号。</translation>
+    </message>
+    <message>
+        <source>Set maximum power limit</source>
+        <translation>设置最大功率限值</translation>
+    </message>
+    <message>
+        <source>Clear credit</source>
+        <translation>清除余额</translation>
+    </message>
+    <message>
+        <source>Set tariff rate</source>
+        <translation>设置费率</translation>
+    </message>
+    <message>
+        <source>Clear tamper condition</source>
+        <translation>清除窃电状态</translation>
+    </message>
+    <message>
+        <source>Set maximum phase power unbalance</source>
+        <translation>设置最大相间功率不平衡限值</translation>
+    </message>
+    <message>
+        <source>Set water meter factor</source>
+        <translation>设置水表系数</translation>
+    </message>
+    <message>
+        <source>Maximum power (W)</source>
+        <translation>最大功率（W）</translation>
+    </message>
+    <message>
+        <source>Maximum unbalance (W)</source>
+        <translation>最大不平衡功率（W）</translation>
+    </message>
+    <message>
+        <source>Register (65535: all)</source>
+        <translation>寄存器（65535：全部）</translation>
+    </message>
+    <message>
+        <source>Tariff rate (0 to 65535)</source>
+        <translation>费率（0 至 65535）</translation>
+    </message>
+    <message>
+        <source>Meter factor (0 to 65535)</source>
+        <translation>表计系数（0 至 65535）</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>all registers</source>
+        <translation>全部寄存器</translation>
+    </message>
+    <message>
+        <source>register %1</source>
+        <translation>寄存器 %1</translation>
+    </message>
+    <message>
+        <source>rate %1</source>
+        <translation>费率 %1</translation>
+    </message>
+    <message>
+        <source>factor %1</source>
+        <translation>系数 %1</translation>
+    </message>
+    <message>
+        <source>Give the limit in watts, more than 0.</source>
+        <translation>请填写功率限值（单位：瓦），须大于 0。</translation>
+    </message>
+    <message>
+        <source>The value is 0 to 65535.</source>
+        <translation>数值须为 0 至 65535。</translation>
+    </message>
+    <message>
+        <source>Another token was made for meter %1 meanwhile; make this one again.</source>
+        <translation>在此期间已为表计 %1 生成了另一个令牌；请重新生成此令牌。</translation>
+    </message>
+    <message>
+        <source>A supply group code has six digits.</source>
+        <translation>供电组代码（SGC）为 6 位数字。</translation>
+    </message>
+    <message>
+        <source>The tariff index is 0 to 99.</source>
+        <translation>费率索引（TI）须为 0 至 99。</translation>
+    </message>
+    <message>
+        <source>The key revision number is 1 to 9.</source>
+        <translation>密钥版本号（KRN）须为 1 至 9。</translation>
+    </message>
+    <message>
+        <source>Meter %1 already has SGC %2, TI %3 and KRN %4: there is nothing to change.</source>
+        <translation>表计 %1 已是 SGC %2、TI %3、KRN %4，无需变更。</translation>
+    </message>
+    <message>
+        <source>The key vault has no vending key for SGC %1, key revision %2: an administrator adds it first (Settings, Key vault).</source>
+        <translation>密钥库中没有 SGC %1、密钥版本号 %2 的售电密钥：须先由管理员添加（“设置 &gt; 密钥库”）。</translation>
+    </message>
+    <message>
+        <source>Meter %1 has no key change waiting.</source>
+        <translation>表计 %1 没有待执行的密钥变更。</translation>
+    </message>
+    <message>
+        <source>A token has only digits (spaces or dashes between the groups are fine).</source>
+        <translation>令牌只能包含数字（各组之间可以有空格或短横线）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A token has 20 digits; %n were typed.</source>
+        <translation>
+            <numerusform>令牌为 20 位数字；当前输入了 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A vending key is written in hex digits (0 to 9 and a to f) only.</source>
+        <translation>售电密钥只能由十六进制数字（0 至 9 和 a 至 f）组成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A DKGA02 vending key has 16 hex digits; %n were typed.</source>
+        <translation>
+            <numerusform>DKGA02 售电密钥为 16 位十六进制数字；当前输入了 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>%1 m³</source>
+        <translation>%1 m³</translation>
+    </message>
+    <message>
+        <source>%1 time units</source>
+        <translation>%1 个时间单位</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s next key could not be tried: %1</source>
+        <translation>无法尝试用表计的下一个密钥解码：%1</translation>
+    </message>
+    <message>
+        <source>CRC error: the token does not open with this meter&apos;s key. Either a digit was typed or read out wrong (check all 20 digits with the customer), or the token was made for another meter or another key.</source>
+        <translation>CRC 错误：用此表计的密钥无法解开该令牌。可能是某位数字输错或念错了（请与客户核对全部 20 位数字），也可能该令牌是为其他表计或其他密钥生成的。</translation>
+    </message>
+    <message>
+        <source>It does not open with the meter&apos;s next key either.</source>
+        <translation>用表计的下一个密钥也无法解开。</translation>
+    </message>
+    <message>
+        <source>Electricity credit</source>
+        <translation>电量充值</translation>
+    </message>
+    <message>
+        <source>Water credit</source>
+        <translation>水量充值</translation>
+    </message>
+    <message>
+        <source>Gas credit</source>
+        <translation>气量充值</translation>
+    </message>
+    <message>
+        <source>Time credit</source>
+        <translation>时间充值</translation>
+    </message>
+    <message>
+        <source>Currency credit</source>
+        <translation>金额充值</translation>
+    </message>
+    <message>
+        <source>Key change token, part %1</source>
+        <translation>密钥变更令牌（第 %1 部分）</translation>
+    </message>
+    <message>
+        <source>Meter test or display</source>
+        <translation>表计测试或显示</translation>
+    </message>
+    <message>
+        <source>Reserved token kind (class %1, subclass %2)</source>
+        <translation>保留的令牌类型（类别 %1，子类别 %2）</translation>
+    </message>
+    <message>
+        <source>It opened only with the meter&apos;s next key (SGC %1, TI %2, KRN %3), not with its present one.</source>
+        <translation>该令牌只能用表计的下一个密钥（SGC %1、TI %2、KRN %3）解开，用当前密钥无法解开。</translation>
+    </message>
+    <message>
+        <source>Sold on %1 in sale %2 (%3).</source>
+        <translation>于 %1 在充值记录 %2 中售出（%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>That sale began with %n key change token(s): the meter takes this token only after them, entered in order.</source>
+        <translation>
+            <numerusform>该笔充值以 %n 个密钥变更令牌开头：须先按顺序输入这些令牌，表计才会接受此令牌。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made on %1 by %2, approved by %3; the reason given: %4</source>
+        <translation>由 %2 于 %1 生成，经 %3 授权；原因：%4</translation>
+    </message>
+    <message>
+        <source>Not for this meter: the token is “%1”, but meter %2 counts %3.</source>
+        <translation>不适用于此表计：该令牌为“%1”，而表计 %2 的计量单位是 %3。</translation>
+    </message>
+    <message>
+        <source>The meter refuses this token until its key change tokens have been entered: it was made for the meter&apos;s next key. The key change tokens come first with the meter&apos;s next sale.</source>
+        <translation>输入密钥变更令牌之前，表计会拒绝此令牌：它是用表计的下一个密钥生成的。该表计下次充值时会先给出密钥变更令牌。</translation>
+    </message>
+    <message>
+        <source>Every STS meter takes this test or display token; it needs no key.</source>
+        <translation>所有 STS 表计都接受此测试或显示令牌，无需密钥。</translation>
+    </message>
+    <message>
+        <source>The meter takes this key change token once; key change tokens are entered first, in order, before the tokens made with the new key.</source>
+        <translation>表计只接受此密钥变更令牌一次；须先按顺序输入密钥变更令牌，再输入用新密钥生成的令牌。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too old: %n later tokens were made for this meter since this one, and a meter remembers only about its latest %1 tokens; it refuses anything older.</source>
+        <translation>
+            <numerusform>令牌过旧：此后已为该表计生成了 %n 个令牌，而表计只记得最近约 %1 个令牌，会拒绝更早的令牌。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already used: a later token was made for this meter (this one&apos;s identifier %1 comes before the meter&apos;s last, %2). A meter takes each token once, so if the meter refuses this one, it was entered before.</source>
+        <translation>已使用：此后已为该表计生成了更新的令牌（此令牌的标识 %1 早于表计最近的标识 %2）。每个令牌表计只接受一次，因此如果表计拒绝此令牌，说明之前已输入过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later token(s) were made for this meter at this console.</source>
+        <translation>
+            <numerusform>本控制台此后又为该表计生成了 %n 个令牌。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: this is the newest token made for this meter, and the meter takes it once. If the meter refuses it now, it has been entered already: the meter&apos;s credit or setting shows it.</source>
+        <translation>正常：这是为该表计生成的最新令牌，表计只接受一次。如果表计现在拒绝它，说明已经输入过：表计的余额或设置中可以看到。</translation>
+    </message>
+    <message>
+        <source>OK: the meter takes this token once.</source>
+        <translation>正常：表计只接受此令牌一次。</translation>
+    </message>
+    <message>
+        <source>It is newer than the last token this console made for the meter, so it was made elsewhere (another outlet or the utility).</source>
+        <translation>该令牌比本控制台为该表计生成的最近一个令牌更新，因此是在别处生成的（其他营业厅或公用事业公司）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A DKGA04 vending key has 40 hex digits; %n were typed.</source>
+        <translation>
+            <numerusform>DKGA04 售电密钥为 40 位十六进制数字；当前输入了 %n 位。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,6 +2201,14 @@
         <source>Keep this receipt until the credit shows on the meter.</source>
         <translation>请保留本票据，直至表上显示充值已到账。</translation>
     </message>
+    <message>
+        <source>%1. Key change token %2 of %3</source>
+        <translation>%1. 密钥变更令牌（第 %2 个，共 %3 个）</translation>
+    </message>
+    <message>
+        <source>%1. Credit token</source>
+        <translation>%1. 充值令牌</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptRenderer</name>
@@ -1802,6 +2455,29 @@
     </message>
 </context>
 <context>
+    <name>SoftwareSecurityModule</name>
+    <message>
+        <source>The software security module has no key.</source>
+        <translation>软件安全模块没有密钥。</translation>
+    </message>
+    <message>
+        <source>The purchase amount does not fit the meter&apos;s 4-byte register.</source>
+        <translation>购电金额超出了表计 4 字节寄存器的范围。</translation>
+    </message>
+    <message>
+        <source>The customer number is up to 12 digits.</source>
+        <translation>客户编号最多 12 位数字。</translation>
+    </message>
+    <message>
+        <source>The purchase block has %1 bytes, not %2.</source>
+        <translation>购电数据块为 %1 字节，而不是 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The purchase block&apos;s MAC does not verify (wrong key, wrong meter or altered).</source>
+        <translation>购电数据块的 MAC 校验失败（密钥错误、表计不符或数据被篡改）。</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>The database is busy with another task; try again in a moment.</source>
@@ -1826,6 +2502,62 @@
     <message>
         <source>No matching record.</source>
         <translation>没有匹配的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>StsCarrier</name>
+    <message>
+        <source>The STS meter number %1 is not an 11-digit meter number (DRN).</source>
+        <translation>STS 表号 %1 不是 11 位表号（DRN）。</translation>
+    </message>
+    <message>
+        <source>The sale has no meter to make a token for.</source>
+        <translation>该笔充值没有可生成令牌的表计。</translation>
+    </message>
+    <message>
+        <source>The key vault is locked: an administrator must unlock it (Settings, Key vault) before STS tokens can be sold. Nothing was sold.</source>
+        <translation>密钥库已锁定：须由管理员解锁（“设置 &gt; 密钥库”）后才能售出 STS 令牌。本次未售出任何内容。</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s meter is not in the database.</source>
+        <translation>该笔充值的表计不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Meter %1 has no STS supply group code, tariff index and key revision.</source>
+        <translation>表计 %1 没有 STS 供电组代码、费率索引和密钥版本号。</translation>
+    </message>
+    <message>
+        <source>The vending key of supply group %1, key revision %2 expired on %3 and the vault has no newer key revision: an administrator must add one. Nothing was sold.</source>
+        <translation>供电组 %1、密钥版本号 %2 的售电密钥已于 %3 过期，且密钥库中没有更新的密钥版本：须由管理员添加。本次未售出任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the %n key change token(s) first, in the order printed, then the credit token.</source>
+        <translation>
+            <numerusform>请先按打印顺序输入 %n 个密钥变更令牌，再输入充值令牌。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sale is too small for a token: it carries at least 0.1 units.</source>
+        <translation>充值量太小，无法生成令牌：令牌至少须包含 0.1 个单位。</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>The token carries %1 %2; the %3 %2 sold are rounded down to what a token can carry.</source>
+        <translation>令牌携带 %1 %2；售出的 %3 %2 已向下取整为令牌可表示的数值。</translation>
+    </message>
+</context>
+<context>
+    <name>StsText</name>
+    <message>
+        <source>SGC %1 · TI %2 · KRN %3</source>
+        <translation>SGC %1 · TI %2 · KRN %3</translation>
+    </message>
+    <message>
+        <source>SGC %1 · KRN %2</source>
+        <translation>SGC %1 · KRN %2</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3793,10 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
 每个命令都支持 --help。退出码：0 成功，1 失败，2 用法错误。
 </translation>
     </message>
+    <message>
+        <source>Unlock the key vault for STS meters (the passphrase on the first line of standard input).</source>
+        <translation>为 STS 表计解锁密钥库（口令从标准输入的第一行读取）。</translation>
+    </message>
 </context>
 <context>
     <name>prepaydesk::AccountVendsPanel</name>
@@ -3457,6 +4193,125 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>prepaydesk::EngineerPage</name>
+    <message>
+        <source>Meter</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Cards &amp; meters</source>
+        <translation>IC卡与表计</translation>
+    </message>
+    <message>
+        <source>STS keypad meters: management tokens, key changes and tokens a customer reads out. Reading and writing IC cards and programming meters over the serial line — relays, valves — are coming in a later version.</source>
+        <translation>STS 键盘表：管理令牌、密钥变更，以及客户念出的令牌。读写 IC卡、通过串口对表计编程（继电器、阀门）将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>&amp;Meter serial</source>
+        <translation>表号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Serial of an STS meter, or part of it</source>
+        <translation>STS 表计的表号或其中一部分</translation>
+    </message>
+    <message>
+        <source>Ctrl+F; Enter chooses the first meter found</source>
+        <translation>Ctrl+F；按 Enter 选择找到的第一块表计</translation>
+    </message>
+    <message>
+        <source>STS meters</source>
+        <translation>STS 表计</translation>
+    </message>
+    <message>
+        <source>STS state of the meter</source>
+        <translation>表计的 STS 状态</translation>
+    </message>
+    <message>
+        <source>&amp;1 Management token</source>
+        <translation>&amp;1 管理令牌</translation>
+    </message>
+    <message>
+        <source>&amp;2 Key change</source>
+        <translation>&amp;2 密钥变更</translation>
+    </message>
+    <message>
+        <source>&amp;3 Decode a token</source>
+        <translation>&amp;3 解码令牌</translation>
+    </message>
+    <message>
+        <source>You can look meters up here. Management tokens, key changes and decoding tokens are for engineers, supervisors and administrators.</source>
+        <translation>您可以在此查询表计。管理令牌、密钥变更和令牌解码仅限表计工程师、值班主管和管理员使用。</translation>
+    </message>
+    <message>
+        <source>The STS driver plugin is not loaded, so no token can be made or decoded here. Settings lists the driver plugins and why one did not load.</source>
+        <translation>STS 驱动插件未加载，因此无法在此生成或解码令牌。“设置”页面列出了各驱动插件及其未能加载的原因。</translation>
+    </message>
+    <message>
+        <source>The key vault is locked: management tokens and decoding need it unlocked. An administrator unlocks it in Settings, Key vault. Key changes can be scheduled meanwhile.</source>
+        <translation>密钥库已锁定：生成管理令牌和解码令牌都需要先解锁。管理员可在“设置 &gt; 密钥库”中解锁。在此期间仍可安排密钥变更。</translation>
+    </message>
+    <message>
+        <source>no keys</source>
+        <translation>无密钥</translation>
+    </message>
+    <message>
+        <source>No STS keypad meter matches the serial typed.</source>
+        <translation>没有与所输入表号匹配的 STS 键盘表。</translation>
+    </message>
+    <message>
+        <source>Choose a meter in the list.</source>
+        <translation>请在列表中选择表计。</translation>
+    </message>
+    <message>
+        <source>Meter %1 (%2, %3)</source>
+        <translation>表计 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Customer: %1, account %2</source>
+        <translation>客户：%1，账户 %2</translation>
+    </message>
+    <message>
+        <source>Keys: %1</source>
+        <translation>密钥：%1</translation>
+    </message>
+    <message>
+        <source>Keys: none recorded; the meter&apos;s SGC, TI and KRN are needed for tokens.</source>
+        <translation>密钥：未记录；生成令牌需要该表计的 SGC、TI 和 KRN。</translation>
+    </message>
+    <message>
+        <source>Token identifiers count from base date %1.</source>
+        <translation>令牌标识从基准日期 %1 起计。</translation>
+    </message>
+    <message>
+        <source>Last token: identifier %1, made for %2.</source>
+        <translation>最近一个令牌：标识 %1，签发时间 %2。</translation>
+    </message>
+    <message>
+        <source>Last token: none made at this console yet.</source>
+        <translation>最近一个令牌：本控制台尚未生成过。</translation>
+    </message>
+    <message>
+        <source>Key expires on %1.</source>
+        <translation>密钥于 %1 到期。</translation>
+    </message>
+    <message>
+        <source>Key change waiting: to %1. The meter&apos;s next sale begins with the key change tokens.</source>
+        <translation>待执行的密钥变更：变更为 %1。该表计下次充值时将先给出密钥变更令牌。</translation>
+    </message>
+    <message>
+        <source>No key change waiting.</source>
+        <translation>没有待执行的密钥变更。</translation>
+    </message>
+</context>
+<context>
     <name>prepaydesk::ExportDialog</name>
     <message>
         <source>Writing customers…</source>
@@ -3578,6 +4433,383 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>prepaydesk::KeyChangePanel</name>
+    <message>
+        <source>&amp;Schedule key change…</source>
+        <translation>安排密钥变更(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Call &amp;off the waiting change…</source>
+        <translation>取消待执行的变更(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A key change moves the meter to another supply group code, tariff index or key revision (a new key, a tariff change, key expiry, the move off base date 1993). Once it is scheduled, the meter&apos;s next sale begins with the key change tokens — two for a 64-bit key, four for a 128-bit one — and the receipt tells the customer to enter them first, in order. Credit from then on is made with the new key.</source>
+        <translation>密钥变更会将表计切换到另一个供电组代码、费率索引或密钥版本号（新密钥、费率变更、密钥到期、从基准日期 1993 迁移）。安排之后，该表计下次充值时会先给出密钥变更令牌——64 位密钥为两个，128 位密钥为四个——票据会提示客户先按顺序输入这些令牌。此后的充值均用新密钥生成。</translation>
+    </message>
+    <message>
+        <source>Present key</source>
+        <translation>当前密钥</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待执行</translation>
+    </message>
+    <message>
+        <source>New &amp;key</source>
+        <translation>新密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>New &amp;tariff index</source>
+        <translation>新费率索引(&amp;T)</translation>
+    </message>
+    <message>
+        <source>This console has no key vault, so there is no key to change to.</source>
+        <translation>本控制台没有密钥库，因此没有可变更到的密钥。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The key vault has no vending keys yet: an administrator adds them in Settings, Key vault.</source>
+        <translation>密钥库中还没有售电密钥：须由管理员在“设置 &gt; 密钥库”中添加。</translation>
+    </message>
+    <message>
+        <source>The keys are those in the key vault; an administrator adds a new one in Settings, Key vault.</source>
+        <translation>可选的密钥来自密钥库；管理员可在“设置 &gt; 密钥库”中添加新密钥。</translation>
+    </message>
+    <message>
+        <source>Choose a meter.</source>
+        <translation>请选择表计。</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1 — the meter&apos;s next sale begins with its key change tokens.</source>
+        <translation>%1 — 该表计下次充值时将先给出密钥变更令牌。</translation>
+    </message>
+    <message>
+        <source>No key change waiting.</source>
+        <translation>没有待执行的密钥变更。</translation>
+    </message>
+    <message>
+        <source>Only engineers, supervisors and administrators change meter keys.</source>
+        <translation>只有表计工程师、值班主管和管理员才能变更表计密钥。</translation>
+    </message>
+    <message>
+        <source>A supervisor other than you approves the key change, with the reason</source>
+        <translation>须由您以外的值班主管授权密钥变更，并填写原因</translation>
+    </message>
+    <message>
+        <source>Approve a key change</source>
+        <translation>授权密钥变更</translation>
+    </message>
+    <message>
+        <source>Meter %1 moves from %2 to %3. Its next sale begins with the key change tokens; the reason is kept in the meter&apos;s history.</source>
+        <translation>表计 %1 将从 %2 变更为 %3。该表计下次充值时将先给出密钥变更令牌；原因将记入表计历史。</translation>
+    </message>
+    <message>
+        <source>Key change to %1 scheduled for meter %2. The meter&apos;s next sale begins with the key change tokens, and the receipt tells the customer to enter them first, in order.</source>
+        <translation>已为表计 %2 安排密钥变更，变更为 %1。该表计下次充值时将先给出密钥变更令牌，票据会提示客户先按顺序输入这些令牌。</translation>
+    </message>
+    <message>
+        <source>Key change scheduled for meter %1.</source>
+        <translation>已为表计 %1 安排密钥变更。</translation>
+    </message>
+    <message>
+        <source>Approve calling off a key change</source>
+        <translation>授权取消密钥变更</translation>
+    </message>
+    <message>
+        <source>Meter %1 keeps %2; the key change to %3 is called off.</source>
+        <translation>表计 %1 保持 %2；取消变更为 %3 的密钥变更。</translation>
+    </message>
+    <message>
+        <source>The key change of meter %1 was called off; it keeps its present key.</source>
+        <translation>表计 %1 的密钥变更已取消，继续使用当前密钥。</translation>
+    </message>
+    <message>
+        <source>Key change called off for meter %1.</source>
+        <translation>已取消表计 %1 的密钥变更。</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::KeyDialog</name>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation>到期日期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Add a vending key</source>
+        <translation>添加售电密钥</translation>
+    </message>
+    <message>
+        <source>The key is sealed in the vault as soon as it is added. It is never shown again, not even here: check it before adding.</source>
+        <translation>密钥一经添加即加密封存在密钥库中，之后不会再显示，在此处也不会：请在添加前仔细核对。</translation>
+    </message>
+    <message>
+        <source>six digits</source>
+        <translation>6 位数字</translation>
+    </message>
+    <message>
+        <source>&amp;Supply group code</source>
+        <translation>供电组代码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>0 — initialisation key (DITK)</source>
+        <translation>0 — 初始化密钥（DITK）</translation>
+    </message>
+    <message>
+        <source>1 — default key (DDTK)</source>
+        <translation>1 — 默认密钥（DDTK）</translation>
+    </message>
+    <message>
+        <source>2 — unique key (DUTK)</source>
+        <translation>2 — 专用密钥（DUTK）</translation>
+    </message>
+    <message>
+        <source>3 — common key (DCTK)</source>
+        <translation>3 — 公共密钥（DCTK）</translation>
+    </message>
+    <message>
+        <source>Key &amp;type</source>
+        <translation>密钥类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>DKGA02 (DES) with EA07</source>
+        <translation>DKGA02（DES）配合 EA07</translation>
+    </message>
+    <message>
+        <source>DKGA04 (HMAC) with EA11</source>
+        <translation>DKGA04（HMAC）配合 EA11</translation>
+    </message>
+    <message>
+        <source>Vending &amp;key (hex)</source>
+        <translation>售电密钥（十六进制）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>where the key comes from, what it is for</source>
+        <translation>密钥来源及用途</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add key</source>
+        <translation>添加密钥(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Go back without adding a key (Esc)</source>
+        <translation>不添加密钥并返回 (Esc)</translation>
+    </message>
+    <message>
+        <source>16 hex digits (8 bytes); spaces between groups are fine.</source>
+        <translation>16 位十六进制数字（8 字节）；各组之间可以有空格。</translation>
+    </message>
+    <message>
+        <source>Type the supply group code (six digits).</source>
+        <translation>请输入供电组代码（6 位数字）。</translation>
+    </message>
+    <message>
+        <source>Type the key again.</source>
+        <translation>请重新输入密钥。</translation>
+    </message>
+    <message>
+        <source>Key &amp;revision</source>
+        <translation>密钥版本号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Al&amp;gorithm</source>
+        <translation>算法(&amp;G)</translation>
+    </message>
+    <message>
+        <source>40 hex digits (20 bytes); spaces between groups are fine.</source>
+        <translation>40 位十六进制数字（20 字节）；各组之间可以有空格。</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::KeyVaultPanel</name>
+    <message>
+        <source>0 — initialisation (DITK)</source>
+        <translation>0 — 初始化（DITK）</translation>
+    </message>
+    <message>
+        <source>1 — default (DDTK)</source>
+        <translation>1 — 默认（DDTK）</translation>
+    </message>
+    <message>
+        <source>2 — unique (DUTK)</source>
+        <translation>2 — 专用（DUTK）</translation>
+    </message>
+    <message>
+        <source>3 — common (DCTK)</source>
+        <translation>3 — 公共（DCTK）</translation>
+    </message>
+    <message>
+        <source>SGC</source>
+        <translation>SGC</translation>
+    </message>
+    <message>
+        <source>KRN</source>
+        <translation>KRN</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>密钥类型</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Vending keys</source>
+        <translation>售电密钥</translation>
+    </message>
+    <message>
+        <source>Administrators manage the key vault and its vending keys; you can see its state here.</source>
+        <translation>密钥库及其售电密钥由管理员管理；您可以在此查看其状态。</translation>
+    </message>
+    <message>
+        <source>&amp;Set up…</source>
+        <translation>设置密钥库(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that seals the vending keys</source>
+        <translation>设定用于加密封存售电密钥的口令</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Type the passphrase so that STS tokens can be made</source>
+        <translation>输入口令，以便生成 STS 令牌</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock the vault now: no STS token can be made until it is unlocked</source>
+        <translation>立即锁定密钥库：解锁之前无法生成任何 STS 令牌</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>修改口令(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Seal every key again under a new passphrase</source>
+        <translation>用新口令重新加密封存所有密钥</translation>
+    </message>
+    <message>
+        <source>Add &amp;key…</source>
+        <translation>添加密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Add a vending key (the vault must be unlocked)</source>
+        <translation>添加售电密钥（须先解锁密钥库）</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>This console has no key vault, so it cannot make STS tokens.</source>
+        <translation>本控制台没有密钥库，因此无法生成 STS 令牌。</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>The key vault is not set up yet: an administrator chooses its passphrase and adds the vending keys. Until then no STS token can be sold or made.</source>
+        <translation>密钥库尚未设置：须由管理员设定口令并添加售电密钥。在此之前，无法售出或生成任何 STS 令牌。</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>The key vault is locked: no STS token can be sold or made until an administrator unlocks it with the passphrase.</source>
+        <translation>密钥库已锁定：须由管理员用口令解锁后，才能售出或生成 STS 令牌。</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>已解锁</translation>
+    </message>
+    <message>
+        <source>The key vault is unlocked: this console can sell and make STS tokens. It locks again when the console closes.</source>
+        <translation>密钥库已解锁：本控制台可以售出和生成 STS 令牌。控制台关闭时会重新锁定。</translation>
+    </message>
+    <message>
+        <source>Add a vending key (Alt+K)</source>
+        <translation>添加售电密钥 (Alt+K)</translation>
+    </message>
+    <message>
+        <source>Unlock the vault first: a key is sealed as it is added.</source>
+        <translation>请先解锁密钥库：密钥在添加时即被加密封存。</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>The key vault is set up and unlocked. Add the vending keys next.</source>
+        <translation>密钥库已设置并解锁。接下来请添加售电密钥。</translation>
+    </message>
+    <message>
+        <source>Key vault set up.</source>
+        <translation>密钥库已设置。</translation>
+    </message>
+    <message>
+        <source>The key vault is unlocked: STS tokens can be sold and made.</source>
+        <translation>密钥库已解锁：可以售出和生成 STS 令牌。</translation>
+    </message>
+    <message>
+        <source>Key vault unlocked.</source>
+        <translation>密钥库已解锁。</translation>
+    </message>
+    <message>
+        <source>The key vault is locked: no STS token can be sold or made until it is unlocked again.</source>
+        <translation>密钥库已锁定：重新解锁之前，无法售出或生成任何 STS 令牌。</translation>
+    </message>
+    <message>
+        <source>Key vault locked.</source>
+        <translation>密钥库已锁定。</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed: every vending key is sealed under the new one.</source>
+        <translation>口令已修改：所有售电密钥均已用新口令加密封存。</translation>
+    </message>
+    <message>
+        <source>Key vault passphrase changed.</source>
+        <translation>密钥库口令已修改。</translation>
+    </message>
+    <message>
+        <source>The vending key was added and sealed; it is listed below.</source>
+        <translation>售电密钥已添加并加密封存，见下方列表。</translation>
+    </message>
+    <message>
+        <source>Vending key added.</source>
+        <translation>已添加售电密钥。</translation>
+    </message>
+</context>
+<context>
     <name>prepaydesk::LoginDialog</name>
     <message>
         <source>Log in</source>
@@ -3685,10 +4917,6 @@ Cashier: %3 / %4</source>
         <translation>数据库已损坏：无法保存任何内容</translation>
     </message>
     <message>
-        <source>Reading and writing IC cards and programming meters over the serial line — relays, valves, tamper, key changes — is coming in a later version.</source>
-        <translation>读写 IC 卡及通过串口设置表计——继电器、阀门、防窃电、密钥更换——将在后续版本中提供。</translation>
-    </message>
-    <message>
         <source>Consumption and sales charts per customer and per region are coming in a later version.</source>
         <translation>按客户和按区域的用量及售额图表将在后续版本中提供。</translation>
     </message>
@@ -3715,6 +4943,101 @@ Cashier: %3 / %4</source>
     <message>
         <source>Cash float %1</source>
         <translation>备用金 %1</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::ManagementTokenPanel</name>
+    <message>
+        <source>The meter disconnects the load above this power. Up to 16383 W the token carries the exact value; above it, steps of 10 W or more, rounded down.</source>
+        <translation>功率超过此值时，表计将断开负载。16383 W 以内令牌携带精确值；超过后按 10 W 或更大的步长向下取整。</translation>
+    </message>
+    <message>
+        <source>Sets the credit held in the meter to zero. 65535 clears every credit register.</source>
+        <translation>将表内余额清零。65535 表示清零所有余额寄存器。</translation>
+    </message>
+    <message>
+        <source>Sets the rate the meter uses internally, as its maker defines it.</source>
+        <translation>设置表计内部使用的费率，其含义由表计制造商定义。</translation>
+    </message>
+    <message>
+        <source>Clears the meter&apos;s tamper condition so that it supplies again. The token carries no value.</source>
+        <translation>清除表计的窃电状态，使其恢复供电。此令牌不携带数值。</translation>
+    </message>
+    <message>
+        <source>The meter disconnects when the power of its phases differs by more than this.</source>
+        <translation>各相功率之差超过此值时，表计将断开负载。</translation>
+    </message>
+    <message>
+        <source>Sets the water meter&apos;s factor, as its maker defines it.</source>
+        <translation>设置水表系数，其含义由表计制造商定义。</translation>
+    </message>
+    <message>
+        <source>&amp;Make token…</source>
+        <translation>生成令牌(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Function</source>
+        <translation>功能(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A supervisor other than you approves the token, with the reason</source>
+        <translation>须由您以外的值班主管授权此令牌，并填写原因</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor&apos;s approval and a reason; both are kept in the meter&apos;s history.</source>
+        <translation>须经值班主管授权并填写原因；两者都会记入表计历史。</translation>
+    </message>
+    <message>
+        <source>Management token</source>
+        <translation>管理令牌</translation>
+    </message>
+    <message>
+        <source>Only engineers, supervisors and administrators make management tokens.</source>
+        <translation>只有表计工程师、值班主管和管理员才能生成管理令牌。</translation>
+    </message>
+    <message>
+        <source>Choose an STS meter with known keys first.</source>
+        <translation>请先选择已登记密钥的 STS 表计。</translation>
+    </message>
+    <message>
+        <source>Type the value: %1.</source>
+        <translation>请输入数值：%1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Approve a management token</source>
+        <translation>授权管理令牌</translation>
+    </message>
+    <message>
+        <source>%1, for meter %2. The token changes the meter once it is entered; the reason is kept in the meter&apos;s history.</source>
+        <translation>%1，用于表计 %2。令牌输入后即更改表计设置；原因将记入表计历史。</translation>
+    </message>
+    <message>
+        <source>%1 — meter %2</source>
+        <translation>%1 — 表计 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — meter %3</source>
+        <translation>%1：%2 — 表计 %3</translation>
+    </message>
+    <message>
+        <source>Token identifier %1, made %2, approved by %3.</source>
+        <translation>令牌标识 %1，生成于 %2，授权人 %3。</translation>
+    </message>
+    <message>
+        <source>A token cannot carry %1 exactly: it carries %2.</source>
+        <translation>令牌无法精确表示 %1：实际携带 %2。</translation>
+    </message>
+    <message>
+        <source>Read it out or write it down for whoever is at the meter; the meter takes it once.</source>
+        <translation>请念给表计现场人员，或写下来交给对方；表计只接受一次。</translation>
+    </message>
+    <message>
+        <source>Management token made for meter %1.</source>
+        <translation>已为表计 %1 生成管理令牌。</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +5069,91 @@ Cashier: %3 / %4</source>
     <message>
         <source>assigned when saved, or the number the company already uses</source>
         <translation>保存时自动分配，或填写公司已使用的户号</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::PassphraseDialog</name>
+    <message>
+        <source>Set up the key vault</source>
+        <translation>设置密钥库</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the passphrase that seals the vending keys. It is never stored: without it the keys cannot be used, so keep it where the administrators can find it. It has at least %n characters; a few unrelated words are easy to type and hard to guess.</source>
+        <translation>
+            <numerusform>请设定用于加密封存售电密钥的口令。口令不会被保存：没有它就无法使用这些密钥，因此请将其存放在管理员能找到的地方。口令至少需要 %n 个字符；几个互不相关的词语组合起来，既便于输入，又难以猜中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Unlock the key vault</source>
+        <translation>解锁密钥库</translation>
+    </message>
+    <message>
+        <source>Type the key vault&apos;s passphrase. While the vault is unlocked, this console can make STS tokens; it locks again when the console closes.</source>
+        <translation>请输入密钥库口令。密钥库解锁期间，本控制台可以生成 STS 令牌；控制台关闭时会重新锁定。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Change the key vault&apos;s passphrase</source>
+        <translation>修改密钥库口令</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every vending key is sealed again under the new passphrase, all at once. The new one has at least %n characters.</source>
+        <translation>
+            <numerusform>所有售电密钥将一次性用新口令重新加密封存。新口令至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>P&amp;resent passphrase</source>
+        <translation>当前口令(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>新口令(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>口令(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again</source>
+        <translation>再次输入(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Go back without changing anything (Esc)</source>
+        <translation>不做任何更改并返回 (Esc)</translation>
+    </message>
+    <message>
+        <source>Type the present passphrase.</source>
+        <translation>请输入当前口令。</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the new one again.</source>
+        <translation>两次输入的口令不一致，请重新输入新口令。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase has at least %n characters.</source>
+        <translation>
+            <numerusform>口令至少需要 %n 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4250,6 +5658,18 @@ Cashier: %3 / %4</source>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
+    <message>
+        <source>Prices by utility; a new price version takes effect on its date.</source>
+        <translation>各业务类型的价格；新价格版本自其生效日期起执行。</translation>
+    </message>
+    <message>
+        <source>&amp;Tariffs</source>
+        <translation>价格方案(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Key vault</source>
+        <translation>密钥库(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>prepaydesk::ShiftCloseDialog</name>
@@ -4690,6 +6110,45 @@ Cashier: %3 / %4</source>
     <message>
         <source>Correct the problems shown before saving.</source>
         <translation>请先修正所示问题再保存。</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::TokenDecodePanel</name>
+    <message>
+        <source>&amp;Decode</source>
+        <translation>解码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>令牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The 20 digits the customer reads out</source>
+        <translation>客户念出的 20 位数字</translation>
+    </message>
+    <message>
+        <source>Says whether the chosen meter takes the token and, if not, why: the wrong key or a digit typed wrong, a key change needed first, already used, too old.</source>
+        <translation>显示所选表计是否接受该令牌；如不接受，说明原因：密钥不符或数字输错、需先进行密钥变更、已使用、令牌过旧。</translation>
+    </message>
+    <message>
+        <source>Only engineers, supervisors and administrators decode tokens.</source>
+        <translation>只有表计工程师、值班主管和管理员才能解码令牌。</translation>
+    </message>
+    <message>
+        <source>Choose an STS meter with known keys first.</source>
+        <translation>请先选择已登记密钥的 STS 表计。</translation>
+    </message>
+    <message>
+        <source>Decode with the chosen meter&apos;s keys (Enter)</source>
+        <translation>用所选表计的密钥解码 (Enter)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Token decoded for meter %1.</source>
+        <translation>已用表计 %1 的密钥解码令牌。</translation>
     </message>
 </context>
 <context>
@@ -5138,6 +6597,220 @@ Cashier: %3 / %4</source>
     <message>
         <source>Void reaso&amp;n</source>
         <translation>作废原因(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::sts</name>
+    <message>
+        <source>The encryption algorithm is 07 (Standard Transfer Algorithm) or 11 (MISTY1), not “%1”.</source>
+        <translation>加密算法（EA）须为 07（标准传输算法）或 11（MISTY1），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The meter number (PAN) has 18 digits; “%1” does not.</source>
+        <translation>表号（PAN）为 18 位数字；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>The meter number %1 is mistyped: its check digit should be %2.</source>
+        <translation>表号 %1 输入有误：其校验位应为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be hexadecimal digits, two per byte.</source>
+        <translation>%1 必须为十六进制数字，每字节两位。</translation>
+    </message>
+    <message>
+        <source>The decoder key generation algorithm is 02 or 04, not “%1”.</source>
+        <translation>解码密钥生成算法（DKGA）须为 02 或 04，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>DKGA02 makes 64-bit keys, which only EA07 uses; EA11 needs DKGA04.</source>
+        <translation>DKGA02 生成 64 位密钥，只有 EA07 使用；EA11 需要 DKGA04。</translation>
+    </message>
+    <message>
+        <source>A DKGA02 vending key is 8 bytes (16 hex digits), not %1.</source>
+        <translation>DKGA02 售电密钥为 8 字节（16 位十六进制数字），而不是 %1 字节。</translation>
+    </message>
+    <message>
+        <source>A DKGA04 vending key is 20 bytes (40 hex digits), not %1.</source>
+        <translation>DKGA04 售电密钥为 20 字节（40 位十六进制数字），而不是 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The key type is 0 to 3.</source>
+        <translation>密钥类型须为 0 至 3。</translation>
+    </message>
+    <message>
+        <source>The supply group code has at most six digits.</source>
+        <translation>供电组代码（SGC）最多 6 位数字。</translation>
+    </message>
+    <message>
+        <source>The tariff index is 0 to 99.</source>
+        <translation>费率索引（TI）须为 0 至 99。</translation>
+    </message>
+    <message>
+        <source>The key revision number is 1 to 9.</source>
+        <translation>密钥版本号（KRN）须为 1 至 9。</translation>
+    </message>
+    <message>
+        <source>The key expiry number is 0 to 255.</source>
+        <translation>密钥有效期编号（KEN）须为 0 至 255。</translation>
+    </message>
+    <message>
+        <source>The base date is 1993, 2014 or 2035.</source>
+        <translation>基准日期须为 1993、2014 或 2035。</translation>
+    </message>
+    <message>
+        <source>DES takes an 8-byte key and an 8-byte block.</source>
+        <translation>DES 需要 8 字节密钥和 8 字节数据块。</translation>
+    </message>
+    <message>
+        <source>DES is not available: OpenSSL&apos;s legacy provider could not be loaded (is OPENSSL_MODULES pointing at the ossl-modules folder?).</source>
+        <translation>DES 不可用：无法加载 OpenSSL 的 legacy 提供程序（OPENSSL_MODULES 是否指向 ossl-modules 文件夹？）。</translation>
+    </message>
+    <message>
+        <source>DES encryption failed in OpenSSL.</source>
+        <translation>OpenSSL 中 DES 加密失败。</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA-256 failed in OpenSSL.</source>
+        <translation>OpenSSL 中 HMAC-SHA-256 运算失败。</translation>
+    </message>
+    <message>
+        <source>The issue time is missing or not a valid date and time.</source>
+        <translation>签发时间缺失，或不是有效的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The issue time %1 is before the base date %2.</source>
+        <translation>签发时间 %1 早于基准日期 %2。</translation>
+    </message>
+    <message>
+        <source>The issue time is beyond the token identifier range of base date %1 (which ends %2): the meter needs key change tokens to a later base date.</source>
+        <translation>签发时间超出了基准日期 %1 的令牌标识范围（止于 %2）：该表计需要通过密钥变更令牌切换到更晚的基准日期。</translation>
+    </message>
+    <message>
+        <source>A token has only digits; “%1” has other characters.</source>
+        <translation>令牌只能包含数字；“%1”含有其他字符。</translation>
+    </message>
+    <message>
+        <source>A token has 20 digits; this one has %1.</source>
+        <translation>令牌为 20 位数字；此令牌为 %1 位。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any token (2^66 - 1).</source>
+        <translation>%1 超出了令牌的最大值（2^66 - 1）。</translation>
+    </message>
+    <message>
+        <source>An EA07 decoder key is 8 bytes (16 hex digits), not %1.</source>
+        <translation>EA07 解码密钥为 8 字节（16 位十六进制数字），而不是 %1 字节。</translation>
+    </message>
+    <message>
+        <source>An EA11 decoder key is 16 bytes (32 hex digits), not %1.</source>
+        <translation>EA11 解码密钥为 16 字节（32 位十六进制数字），而不是 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The random number is 0 to 15.</source>
+        <translation>随机数须为 0 至 15。</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::sts::StsTokenGenerator</name>
+    <message>
+        <source>A credit token carries a positive amount.</source>
+        <translation>充值令牌的数量必须为正数。</translation>
+    </message>
+    <message>
+        <source>%1 is more than one token can carry (at most %2).</source>
+        <translation>%1 超出了单个令牌可携带的最大值（最多 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 W is more than a token can carry (at most %2 W).</source>
+        <translation>%1 W 超出了令牌可携带的最大值（最多 %2 W）。</translation>
+    </message>
+    <message>
+        <source>The value is 0 to 65535 (16 bits).</source>
+        <translation>数值须为 0 至 65535（16 位）。</translation>
+    </message>
+    <message>
+        <source>A clear tamper token carries no value.</source>
+        <translation>清除窃电状态令牌不携带数值。</translation>
+    </message>
+    <message>
+        <source>Key change token %1 of %2</source>
+        <translation>密钥变更令牌（第 %1 个，共 %2 个）</translation>
+    </message>
+    <message>
+        <source>A test token with a 2-digit manufacturer code has a 36-bit control field and a manufacturer code of 0 to 255.</source>
+        <translation>使用 2 位制造商代码的测试令牌，控制字段为 36 位，制造商代码为 0 至 255。</translation>
+    </message>
+    <message>
+        <source>A test token with a 4-digit manufacturer code has a 28-bit control field and a manufacturer code of 0 to 65535.</source>
+        <translation>使用 4 位制造商代码的测试令牌，控制字段为 28 位，制造商代码为 0 至 65535。</translation>
+    </message>
+    <message>
+        <source>The base date is 1993, 2014 or 2035.</source>
+        <translation>基准日期须为 1993、2014 或 2035。</translation>
+    </message>
+    <message>
+        <source>Electricity credit</source>
+        <translation>电量充值</translation>
+    </message>
+    <message>
+        <source>Water credit</source>
+        <translation>水量充值</translation>
+    </message>
+    <message>
+        <source>Gas credit</source>
+        <translation>气量充值</translation>
+    </message>
+    <message>
+        <source>Time credit</source>
+        <translation>时间充值</translation>
+    </message>
+    <message>
+        <source>Currency credit</source>
+        <translation>金额充值</translation>
+    </message>
+    <message>
+        <source>Credit (reserved subclass)</source>
+        <translation>充值（保留子类别）</translation>
+    </message>
+    <message>
+        <source>Meter test or display</source>
+        <translation>表计测试或显示</translation>
+    </message>
+    <message>
+        <source>Set maximum power limit</source>
+        <translation>设置最大功率限值</translation>
+    </message>
+    <message>
+        <source>Clear credit</source>
+        <translation>清除余额</translation>
+    </message>
+    <message>
+        <source>Set tariff rate</source>
+        <translation>设置费率</translation>
+    </message>
+    <message>
+        <source>Clear tamper condition</source>
+        <translation>清除窃电状态</translation>
+    </message>
+    <message>
+        <source>Set maximum phase power unbalance</source>
+        <translation>设置最大相间功率不平衡限值</translation>
+    </message>
+    <message>
+        <source>Set water meter factor</source>
+        <translation>设置水表系数</translation>
+    </message>
+    <message>
+        <source>Key change</source>
+        <translation>密钥变更</translation>
+    </message>
+    <message>
+        <source>Management (reserved subclass)</source>
+        <translation>管理（保留子类别）</translation>
+    </message>
+    <message>
+        <source>Reserved token class</source>
+        <translation>保留的令牌类别</translation>
     </message>
 </context>
 </TS>

@@ -61,7 +61,7 @@ KeyDialog::KeyDialog(const QDate &today, QWidget *parent)
     m_krn->setObjectName(QStringLiteral("krnSpin"));
     m_krn->setRange(1, 9);
     m_krn->setMaximumWidth(80);
-    auto *krnLabel = new QLabel(tr("&Key revision"), this);
+    auto *krnLabel = new QLabel(tr("Key &revision"), this);
     krnLabel->setBuddy(m_krn);
     form->addRow(krnLabel, m_krn);
 
@@ -79,7 +79,7 @@ KeyDialog::KeyDialog(const QDate &today, QWidget *parent)
     m_algorithm->setObjectName(QStringLiteral("algorithmCombo"));
     m_algorithm->addItem(tr("DKGA02 (DES) with EA07"), QStringLiteral("02"));
     m_algorithm->addItem(tr("DKGA04 (HMAC) with EA11"), QStringLiteral("04"));
-    auto *algorithmLabel = new QLabel(tr("&Algorithm"), this);
+    auto *algorithmLabel = new QLabel(tr("Al&gorithm"), this);
     algorithmLabel->setBuddy(m_algorithm);
     form->addRow(algorithmLabel, m_algorithm);
 
@@ -152,7 +152,7 @@ void KeyDialog::algorithmChanged()
 {
     m_keyHint->setText(m_algorithm->currentData().toString() == QStringLiteral("02")
                            ? tr("16 hex digits (8 bytes); spaces between groups are fine.")
-                           : tr("32 to 64 hex digits (16 to 32 bytes); spaces between groups are fine."));
+                           : tr("40 hex digits (20 bytes); spaces between groups are fine."));
 }
 
 void KeyDialog::setSgc(const QString &sgc)

@@ -18,7 +18,7 @@ class QSpinBox;
 namespace prepaydesk {
 
 // Adds a vending key to the key vault: its supply group code, key revision, key type, the key
-// itself in hex (16 hex digits for DKGA02, 32 to 64 for DKGA04; MeterTokens::parseVendingKey
+// itself in hex (16 hex digits for DKGA02, 40 for DKGA04; MeterTokens::parseVendingKey
 // reads it), an expiry date and a description. The key field is a password field: what is typed
 // is never shown, never logged, and cleared after each attempt and when the dialog goes. The
 // action (KeyVault::addKey) runs on Add; its error is shown here and the dialog stays open.

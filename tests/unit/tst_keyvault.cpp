@@ -143,7 +143,7 @@ void TestKeyVault::changePassphraseResealsEveryKey()
     KeyVault vault(m_db->db(), *m_clock);
     PD_VERIFY_OK(vault.initialize(m_admin, m_passphrase));
     PD_VERIFY_OK(vault.addKey(m_admin, 123456, 1, 2, SecretBytes(m_key), {}, {}));
-    PD_VERIFY_OK(vault.addKey(m_admin, 600727, 3, 2, SecretBytes(QByteArray(16, '\x5a')), {}, {}));
+    PD_VERIFY_OK(vault.addKey(m_admin, 600727, 3, 2, SecretBytes(QByteArray(20, '\x5a')), {}, {}));
     QCOMPARE(vault.changePassphrase(m_admin, u"not the passphrase"_qs, u"a brand new passphrase"_qs).error().code,
              Error::Code::Auth);
     PD_VERIFY_OK(vault.changePassphrase(m_admin, m_passphrase, u"a brand new passphrase"_qs));
@@ -151,7 +151,7 @@ void TestKeyVault::changePassphraseResealsEveryKey()
     QCOMPARE(reopened.unlock(m_passphrase).error().code, Error::Code::Auth);
     PD_VERIFY_OK(reopened.unlock(u"a brand new passphrase"_qs));
     QCOMPARE(reopened.key(123456, 1)->bytes(), m_key);
-    QCOMPARE(reopened.key(600727, 3)->bytes(), QByteArray(16, '\x5a'));
+    QCOMPARE(reopened.key(600727, 3)->bytes(), QByteArray(20, '\x5a'));
 }
 
 void TestKeyVault::aesGcmKnownAnswer()

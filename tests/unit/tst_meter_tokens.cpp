@@ -368,6 +368,7 @@ void TestMeterTokens::typedInput()
     QVERIFY(!MeterTokens::parseVendingKey(u"abababababababax"_qs, u"02"_qs).ok());
     QCOMPARE(MeterTokens::parseVendingKey(QString(40, u'a'), u"04"_qs)->bytes().size(), 20);
     QVERIFY(!MeterTokens::parseVendingKey(QString(16, u'a'), u"04"_qs).ok());
+    QVERIFY(!MeterTokens::parseVendingKey(QString(32, u'a'), u"04"_qs).ok());
     QVERIFY(!MeterTokens::parseVendingKey(QString(33, u'a'), u"04"_qs).ok());
     QVERIFY(!MeterTokens::parseVendingKey(QString(66, u'a'), u"04"_qs).ok());
     // Serial search finds STS meters only.

@@ -149,10 +149,10 @@ Result<qint64> KeyVault::addKey(const Operator &actor, int sgc, int keyRevision,
         return Error::invalid(tr("The key revision number is 1 to 9."), QStringLiteral("key_revision"));
     if (keyType < 0 || keyType > 3)
         return Error::invalid(tr("The key type is 0 to 3."), QStringLiteral("key_type"));
-    // 8 bytes for DES-based DKGA02; 16 to 32 bytes for HMAC-based DKGA04 (20 in the STS tests).
-    if (key.bytes().size() != 8 && (key.bytes().size() < 16 || key.bytes().size() > 32))
-        return Error::invalid(tr("A vending key has 8 bytes (DKGA02) or 16 to 32 bytes (DKGA04)."),
-                              QStringLiteral("key"));
+    // 8 bytes (64 bits) for DES-based DKGA02; 20 bytes (160 bits) for HMAC-based DKGA04, as the
+    // sts plugin requires and the DKGA04 compliance vectors (STS 531-1-0-04) use.
+    if (key.bytes().size() != 8 && key.bytes().size() != 20)
+        return Error::invalid(tr("A vending key has 8 bytes (DKGA02) or 20 bytes (DKGA04)."), QStringLiteral("key"));
     const QByteArray sealed = crypto::seal(m_master.bytes(), key.bytes(), keyAad(sgc, keyRevision));
     if (sealed.isEmpty())
         return Error::make(Error::Code::Storage, tr("The key could not be sealed."));

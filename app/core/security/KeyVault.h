@@ -66,7 +66,7 @@ public:
     bool isUnlocked() const { return !m_master.isEmpty(); }
 
     // Administrators only; the vault must be unlocked. A key is 8 bytes (DES-based DKGA02) or
-    // 16 to 32 bytes (HMAC-based DKGA04).
+    // 20 bytes (HMAC-based DKGA04).
     Result<qint64> addKey(const Operator &actor, int sgc, int keyRevision, int keyType, const SecretBytes &key,
                           const QDate &expiresOn, const QString &description);
     Result<SecretBytes> key(int sgc, int keyRevision) const;

@@ -480,10 +480,9 @@ Result<SecretBytes> MeterTokens::parseVendingKey(const QString &hex, const QStri
     if (des && n != 16)
         wrong = Error::invalid(tr("A DKGA02 vending key has 16 hex digits; %n were typed.", nullptr, int(n)),
                                QStringLiteral("key"));
-    else if (!des && (n < 32 || n > 64 || n % 2 != 0))
-        wrong = Error::invalid(
-            tr("A DKGA04 vending key has an even number of hex digits, 32 to 64; %n were typed.", nullptr, int(n)),
-            QStringLiteral("key"));
+    else if (!des && n != 40)
+        wrong = Error::invalid(tr("A DKGA04 vending key has 40 hex digits; %n were typed.", nullptr, int(n)),
+                               QStringLiteral("key"));
     if (!wrong.message.isEmpty()) {
         crypto::wipe(digits);
         return wrong;

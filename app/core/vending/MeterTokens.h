@@ -127,7 +127,7 @@ public:
 
     // The 20 digits of what was typed, without the spaces and dashes between groups.
     static Result<QString> tokenDigits(const QString &typed);
-    // A vending key typed as hex (spaces allowed): 16 hex digits for DKGA02, 32 to 64 for DKGA04.
+    // A vending key typed as hex (spaces allowed): 16 hex digits for DKGA02, 40 for DKGA04.
     static Result<SecretBytes> parseVendingKey(const QString &hex, const QString &keyAlgorithm);
 
     static QList<ManagementFunction> functions();
