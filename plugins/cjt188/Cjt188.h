@@ -277,7 +277,8 @@ struct PurchaseData
 // Replies to a parsed request: same meter type, address, edition and SER.
 Result<Frame> meterDataReply(const ParsedRequest &request, const MeterData &data);
 Result<Frame> purchaseDataReply(const ParsedRequest &request, const PurchaseData &data);
-Frame readAddressReply(const ParsedRequest &request, const QByteArray &address);
+// From the meter's own address; `meterType` replaces the request's T (which may be AAH, "any").
+Frame readAddressReply(const ParsedRequest &request, const QByteArray &address, quint8 meterType = meter_type::Any);
 Frame valveReply(const ParsedRequest &request, quint16 status);
 Result<Frame> purchaseReply(const ParsedRequest &request); // echoes sequence and amount [S6]
 Frame setTimeReply(const ParsedRequest &request);
