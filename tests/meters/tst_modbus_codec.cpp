@@ -96,6 +96,7 @@ private slots:
     void mapValidation_data();
     void mapValidation();
     void builtInMapAndPlugin();
+    void documentedExampleMapLoads();
 };
 
 void TestModbusCodec::crcCheckValue()
@@ -575,6 +576,35 @@ void TestModbusCodec::builtInMapAndPlugin()
     const auto request = protocol->readRequest(QStringLiteral("1"), QStringLiteral("energy.import_total"));
     PD_VERIFY_OK(request);
     QCOMPARE(hexOf(request->left(6)), QStringLiteral("01 04 00 00 00 02"));
+}
+
+// The example map in docs/modbus-maps.md is a valid map and means what the text says.
+void TestModbusCodec::documentedExampleMapLoads()
+{
+    QFile doc(QStringLiteral(PREPAYDESK_SOURCE_DIR "/docs/modbus-maps.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const qsizetype start = text.indexOf(QStringLiteral("```json\n"));
+    QVERIFY(start >= 0);
+    const qsizetype end = text.indexOf(QStringLiteral("```"), start + 8);
+    const auto map = RegisterMap::fromJson(text.mid(start + 8, end - start - 8).toUtf8(), QStringLiteral("doc"));
+    PD_VERIFY_OK(map);
+    QCOMPARE(map->id, QStringLiteral("vendor-x-dds"));
+    QCOMPARE(map->line.baudRate, 2400);
+    QCOMPARE(map->line.parity, QChar(u'E'));
+    QVERIFY(map->credit && !map->credit->money);
+    QCOMPARE(map->relay->trip, 0x55AA);
+    QCOMPARE(map->relay->stateClosed, 1);
+    // balance.energy: uint32 low word first in 0.1 kWh; 0x0001 0x0002 -> 0x00020001 = 131073 -> 13107.3
+    const auto balance = map->decode(*map->value(QStringLiteral("balance.energy")), {0x0001, 0x0002});
+    PD_VERIFY_OK(balance);
+    QCOMPARE(balance->value, QStringLiteral("13107.3"));
+    // relay.control is written with function 06
+    const auto words = RegisterMap::encodeRaw(*map->value(QStringLiteral("relay.control")), map->relay->trip);
+    PD_VERIFY_OK(words);
+    const auto frame = RegisterMap::writeFrame(*map->value(QStringLiteral("relay.control")), 1, *words);
+    PD_VERIFY_OK(frame);
+    QCOMPARE(hexOf(encode(*frame).left(6)), QStringLiteral("01 06 00 30 55 AA"));
 }
 
 QTEST_GUILESS_MAIN(TestModbusCodec)
