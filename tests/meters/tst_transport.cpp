@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace prepaydesk;
 using prepaydesk::test::Dlt645Peer;
@@ -240,6 +241,57 @@ private slots:
             verifyEnergy(again.result());
         }
         QCOMPARE(peer.requests(), 6);
+    }
+
+    void guiStyleContinuation()
+    {
+        // The workbench never waits: it chains on the future, and the continuation runs on the
+        // GUI thread (the context object's) once the reply is in.
+        PtyPair pty;
+        QVERIFY(pty.ok());
+        Dlt645Peer peer(pty.master());
+        MeterLink link;
+        QVERIFY(openPty(link, pty));
+        QObject context;
+        QThread *ran = nullptr;
+        QString value;
+        auto chained = link.transact(readEnergy(quickTiming())).then(&context, [&](const Result<MeterReply> &reply) {
+            ran = QThread::currentThread();
+            value = reply.ok() && !reply->values.isEmpty() ? reply->values.first().value : reply.error().message;
+        });
+        QVERIFY(await(chained));
+        QCOMPARE(ran, QThread::currentThread());
+        QCOMPARE(value, u"1206.42"_qs);
+    }
+
+    void silenceBeforeEachRequest()
+    {
+        PtyPair pty;
+        QVERIFY(pty.ok());
+        Dlt645Peer peer(pty.master());
+        MeterLink link;
+        QVERIFY(openPty(link, pty));
+        LinkTiming timing = quickTiming();
+        timing.interFrameGapMs = 300;
+        for (int i = 0; i < 2; ++i) {
+            auto reply = link.transact(readEnergy(timing));
+            QVERIFY(await(reply));
+            verifyEnergy(reply.result());
+        }
+        // The second request left at least 300 ms after the last byte of the first reply (a
+        // lower bound the link guarantees; log times are whole milliseconds).
+        const QList<FrameLogEntry> log = link.frameLog()->entries();
+        QDateTime lastRx;
+        QDateTime secondTx;
+        int txSeen = 0;
+        for (const FrameLogEntry &e : log) {
+            if (e.direction == FrameLogEntry::Direction::Tx && ++txSeen == 2)
+                secondTx = e.time;
+            if (e.direction == FrameLogEntry::Direction::Rx && txSeen == 1)
+                lastRx = e.time;
+        }
+        QVERIFY(lastRx.isValid() && secondTx.isValid());
+        QVERIFY2(lastRx.msecsTo(secondTx) >= 299, qPrintable(QString::number(lastRx.msecsTo(secondTx))));
     }
 
     void noiseAndPreamblesAroundTheReply()
@@ -626,7 +678,7 @@ private slots:
         MeterLink link;
         QVERIFY(openPty(link, pty));
         QSignalSpy appended(link.frameLog(), &FrameLog::appended);
-        const MeterExchange exchange = readEnergy(quickTiming(3, 300));
+        const MeterExchange exchange = readEnergy(quickTiming(3, 1500));
         auto reply = link.transact(exchange);
         QVERIFY(await(reply));
         verifyEnergy(reply.result());
