@@ -517,6 +517,7 @@ private slots:
         QVERIFY(await(reply));
         QVERIFY(!reply.result().ok());
         QCOMPARE(reply.result().error().field, linkerror::Gone);
+        QVERIFY2(reply.result().error().message.contains(u"unplugged"_qs), qPrintable(reply.result().error().message));
         QVERIFY2(reply.result().error().message.contains(pty.slavePath()), qPrintable(reply.result().error().message));
         QCOMPARE(link.state(), MeterLink::State::Closed);
         QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 10000);

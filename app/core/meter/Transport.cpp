@@ -203,11 +203,17 @@ void SerialTransport::close()
 
 Error SerialTransport::lineError(const QString &doing)
 {
+    // A vanished device leaves a stale errno behind ("Invalid argument"): say only what matters.
+    // A failed read is how Linux reports a device that went away (EIO; Qt says ReadError).
+    const bool gone =
+        !m_serial || m_serial->error() == QSerialPort::ResourceError || m_serial->error() == QSerialPort::ReadError;
     const QString detail = m_serial ? m_serial->errorString() : QString();
     close();
-    return linkError(
-        linkerror::Gone,
-        tr("The serial port %1 stopped working while %2 (was the adapter unplugged?): %3").arg(m_port, doing, detail));
+    if (gone)
+        return linkError(linkerror::Gone, tr("The serial port %1 stopped working while %2. Was the adapter unplugged "
+                                             "or the cable pulled?")
+                                              .arg(m_port, doing));
+    return linkError(linkerror::Gone, tr("The serial port %1 failed while %2: %3").arg(m_port, doing, detail));
 }
 
 Status SerialTransport::write(const QByteArray &bytes, int timeoutMs)
