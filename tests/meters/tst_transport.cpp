@@ -440,6 +440,25 @@ private slots:
         QCOMPARE(peer.requests(), 1);
     }
 
+    void lateReplyToAnotherReadIsSkipped()
+    {
+        PtyPair pty;
+        QVERIFY(pty.ok());
+        Dlt645Peer peer(pty.master());
+        peer.script({Behaviour::LateReplyFirst});
+        MeterLink link;
+        QVERIFY(openPty(link, pty));
+        const MeterExchange exchange = readEnergy(quickTiming());
+        QCOMPARE(exchange.expectItem, u"energy.forward_total"_qs);
+        auto reply = link.transact(exchange);
+        QVERIFY(await(reply));
+        verifyEnergy(reply.result()); // not prepaid.remaining_money, which came first
+        QCOMPARE(peer.requests(), 1);
+        const QList<FrameLogEntry> log = link.frameLog()->entries();
+        QCOMPARE(count(log, FrameLogEntry::Kind::LateReply), 1);
+        QCOMPARE(count(log, FrameLogEntry::Kind::Retry), 0);
+    }
+
     void meterErrorReplyIsAnAnswer()
     {
         PtyPair pty;

@@ -161,6 +161,7 @@ public:
         OtherMeterOnly,  // only meter 000000000002 answers
         EchoFirst,       // the line echoes the request (RS-485 adapters without echo cancel), then the reply
         MeterError,      // an abnormal reply: error word 02H (no data requested)
+        LateReplyFirst,  // a reply about remaining money (00900200), as if to an earlier read, then ours
         HangUpMidReply,  // half the reply, then the peer closes its end
     };
 
@@ -355,6 +356,8 @@ private:
             return writeAll(m_fd, readReply(other, request->id)) && writeAll(m_fd, reply);
         case Behaviour::OtherMeterOnly:
             return writeAll(m_fd, readReply(other, request->id));
+        case Behaviour::LateReplyFirst:
+            return writeAll(m_fd, readReply(ours, 0x00900200)) && writeAll(m_fd, reply);
         case Behaviour::EchoFirst:
             return writeAll(m_fd, raw) && writeAll(m_fd, reply);
         case Behaviour::MeterError: {

@@ -67,8 +67,11 @@ Result<MeterExchange> MeterExchange::build(const MeterProtocol &protocol, const 
     // DriverInterfaces.h: TimeSync is the broadcast time sync, which no meter answers.
     e.expectReply = request.command != MeterCommand::TimeSync;
     e.description = protocol.protocol() + u' ' + commandCode(request.command);
-    if (request.command == MeterCommand::Read && !request.item.isEmpty())
+    if (request.command == MeterCommand::Read && !request.item.isEmpty()) {
         e.description += u' ' + request.item;
+        if (protocol.items(target.variant).contains(request.item))
+            e.expectItem = request.item;
+    }
     if (!target.address.isEmpty())
         e.description += u" @"_qs + target.address;
     return e;
@@ -285,6 +288,15 @@ Result<MeterReply> Exchanger::run(const MeterExchange &exchange, const LinkTimin
                     break;
                 }
                 MeterReply reply = std::move(parsed).value();
+                if (!reply.error && !exchange.expectItem.isEmpty() && !reply.item.isEmpty() &&
+                    reply.item != exchange.expectItem) {
+                    m_log.note(FrameLogEntry::Kind::LateReply,
+                               tr("Skipped a reply about %1 while waiting for %2 (a late answer to an earlier "
+                                  "request).")
+                                   .arg(reply.item, exchange.expectItem));
+                    pending.remove(0, qMax<qsizetype>(1, reply.consumed));
+                    continue;
+                }
                 noise += reply.skipped;
                 if (noise > 0)
                     m_log.note(FrameLogEntry::Kind::Noise,

@@ -30,9 +30,12 @@ public:
     // Parses the reply. Not owned: it must outlive the exchange (plugins live as long as the
     // PluginManager). Stateless, so the link's worker thread may call it.
     const MeterProtocol *protocol = nullptr;
-    MeterTarget target;               // the meter that must answer (its address filters other meters' replies)
-    bool expectReply = true;          // false for broadcasts (DL/T 645 time sync, Modbus address 0)
-    QString description;              // for the frame log: "dlt645 read energy.forward_total"
+    MeterTarget target;      // the meter that must answer (its address filters other meters' replies)
+    bool expectReply = true; // false for broadcasts (DL/T 645 time sync, Modbus address 0)
+    QString description;     // for the frame log: "dlt645 read energy.forward_total"
+    // A read's item name: a reply that carries another item (a late answer to an earlier read
+    // that timed out) is skipped. Empty: any item is taken.
+    QString expectItem;
     std::optional<LinkTiming> timing; // this exchange only; otherwise the link's
 
     // Builds the request with the protocol. Time sync is a broadcast: no reply is waited for.

@@ -22,6 +22,8 @@ QString FrameLogEntry::kindCode(Kind kind)
         return QStringLiteral("damaged");
     case Kind::OtherMeter:
         return QStringLiteral("other-meter");
+    case Kind::LateReply:
+        return QStringLiteral("late-reply");
     case Kind::Timeout:
         return QStringLiteral("timeout");
     case Kind::Retry:

@@ -36,6 +36,7 @@ struct FrameLogEntry
         Stale,      // input thrown away before sending (left over from earlier)
         Damaged,    // a frame that cannot be trusted: checksum, end byte, length
         OtherMeter, // a reply from another meter's address, or the line's own echo
+        LateReply,  // a reply about another item: the late answer to an earlier request
         Timeout,    // no good reply in time on one try
         Retry,      // the request is sent again
         Error,      // the exchange or the link failed
