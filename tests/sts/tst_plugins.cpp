@@ -41,6 +41,7 @@ private slots:
     void notAPluginFails();
     void stsPluginFromTheBuildTree();
     void pluginPathEnvironment();
+    void meterProtocolsByName();
 
 private:
     QString m_meter;
@@ -189,6 +190,24 @@ void TestPlugins::pluginPathEnvironment()
     QVERIFY(manager.plugin(QStringLiteral("test-meter")));
     QVERIFY(manager.plugin(QStringLiteral("future-token")));
     QVERIFY(manager.plugin(QStringLiteral("sts")));
+}
+
+void TestPlugins::meterProtocolsByName()
+{
+    // The workbench, the serial carrier and prepayctl meter find protocols by name.
+    PluginManager manager;
+    manager.scan();
+    for (const QString name : {u"dlt645"_qs, u"cjt188"_qs, u"modbus"_qs}) {
+        MeterProtocol *protocol = manager.meterProtocol(name);
+        QVERIFY2(protocol, qPrintable(name));
+        QCOMPARE(protocol->protocol(), name);
+    }
+    QVERIFY(!manager.meterProtocol(u"sts"_qs));
+    PluginManager without;
+    without.setDisabled({u"cjt188"_qs});
+    without.scan();
+    QVERIFY(!without.meterProtocol(u"cjt188"_qs));
+    QVERIFY(without.meterProtocol(u"dlt645"_qs));
 }
 
 QTEST_GUILESS_MAIN(TestPlugins)

@@ -171,6 +171,15 @@ TokenGenerator *PluginManager::tokenGenerator(const QString &scheme) const
     return nullptr;
 }
 
+MeterProtocol *PluginManager::meterProtocol(const QString &protocol) const
+{
+    for (MeterProtocol *p : instances<MeterProtocol>()) {
+        if (p->protocol() == protocol)
+            return p;
+    }
+    return nullptr;
+}
+
 QString PluginManager::stateCode(State state)
 {
     switch (state) {

@@ -81,6 +81,8 @@ public:
     }
     // The loaded token generator for a scheme ("sts"), or null.
     TokenGenerator *tokenGenerator(const QString &scheme) const;
+    // The loaded meter protocol by its name ("dlt645", "cjt188", "modbus"), or null.
+    MeterProtocol *meterProtocol(const QString &protocol) const;
 
     static QString stateCode(State state); // "loaded", "disabled", "incompatible", "failed"
     static QString stateText(State state); // translated
