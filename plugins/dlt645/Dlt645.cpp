@@ -767,6 +767,8 @@ Result<ParsedRequest> parseRequest(const Frame &frame)
     const QByteArrayView data(frame.data);
     switch (frame.function()) {
     case control::ReadAddress:
+        if (!data.isEmpty())
+            return Error::invalid(Dlt645::tr("A read address request has no data."));
         r.command = MeterCommand::ReadAddress;
         return r;
     case control::Read:
