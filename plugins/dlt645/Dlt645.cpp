@@ -789,6 +789,9 @@ Result<ParsedRequest> parseRequest(const Frame &frame)
 {
     if (frame.isReply())
         return Error::invalid(Dlt645::tr("This is a reply, not a request."));
+    // The abnormal bit belongs to replies, and no request this codec serves has follow-up frames.
+    if (frame.isAbnormal() || frame.hasFollowUp())
+        return Error::invalid(Dlt645::tr("Unsupported request control code %1H.").arg(hexByte(frame.control)));
     ParsedRequest r;
     r.address = frame.address;
     const QByteArrayView data(frame.data);
