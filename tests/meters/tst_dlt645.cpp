@@ -109,6 +109,7 @@ private slots:
     void badFramesAreClearErrorsThenResync();
     void noiseInsideFrames();
     void anotherMetersReplyAndEchoes();
+    void meterSideRefusesMalformedRequests();
     void softwareSecurityModule();
     void pluginThroughPluginManager();
     void requestRoundTripProperty();
@@ -864,6 +865,40 @@ void TestDlt645::anotherMetersReplyAndEchoes()
     QCOMPARE(echo.error().field, QStringLiteral("direction"));
     // And the meter side refuses replies as requests.
     QVERIFY(!parseRequest(readAddressReply(meterBytes())));
+}
+
+// What the simulator relies on: parseRequest refuses what no console sends, with the reason.
+void TestDlt645::meterSideRefusesMalformedRequests()
+{
+    const QByteArray m = meterBytes();
+    const QByteArray deadline = hex("000012311230"); // 2030-12-31 12:00:00
+    const auto relayData = [&](quint8 n1, quint8 n2, const QByteArray &until) {
+        return hex("0211111178563412") + QByteArray(1, char(n1)) + QByteArray(1, char(n2)) + until;
+    };
+    PD_VERIFY_OK(parseRequest(Frame{m, control::RelayControl, relayData(0x1A, 0, deadline)}));
+    const QList<std::pair<Frame, const char *>> bad{
+        {Frame{m, 0x33, {}}, "control code 33H"},              // read address with the follow-up bit (found by fuzzing)
+        {Frame{m, 0x51, hex("00000100")}, "control code 51H"}, // abnormal bit on a request
+        {Frame{m, 0x91, hex("00000100")}, "a reply"},
+        {Frame{m, control::ReadAddress, hex("00")}, "no data"},
+        {Frame{m, control::Read, hex("000001")}, "3 bytes"},
+        {Frame{m, control::Read1997, hex("109000")}, "3 bytes"},
+        {Frame{m, control::RelayControl, relayData(0x1A, 0, deadline).left(15)}, "16 data bytes"},
+        {Frame{m, control::RelayControl, relayData(0x4A, 0, deadline)}, "Unknown relay command 4AH"},
+        {Frame{m, control::RelayControl, relayData(0x1A, 1, deadline)}, "reserved byte N2"},
+        {Frame{m, control::RelayControl, relayData(0x1A, 0, hex("000012321230"))}, "deadline"}, // 32 Dec
+        {Frame{broadcastAddress(), control::TimeSync, hex("0000001A0515")}, "valid time"},
+        {Frame{wildcardAddress(), control::WriteAddress, hex("0A0000000000")}, "not decimal"},
+        {Frame{wildcardAddress(), control::WriteAddress, hex("0100000000")}, "6 data bytes"},
+        {Frame{m, control::Security, hex("FF030107 01020304")}, "Unknown security command 070103FF"},
+        {Frame{m, control::Security, hex("FF020107")}, "at least 8"},
+        {Frame{m, control::Write, hex("0101000401")}, "Unsupported request function 14H"},
+    };
+    for (const auto &[frame, words] : bad) {
+        auto parsed = parseRequest(frame);
+        QVERIFY2(!parsed, words);
+        QVERIFY2(parsed.error().message.contains(QLatin1String(words)), qPrintable(parsed.error().message));
+    }
 }
 
 void TestDlt645::softwareSecurityModule()
