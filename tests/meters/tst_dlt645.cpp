@@ -872,7 +872,7 @@ void TestDlt645::meterSideRefusesMalformedRequests()
 {
     const QByteArray m = meterBytes();
     const QByteArray deadline = hex("000012311230"); // 2030-12-31 12:00:00
-    const auto relayData = [&](quint8 n1, quint8 n2, const QByteArray &until) {
+    const auto relayData = [&](quint8 n1, quint8 n2, const QByteArray &until) -> QByteArray {
         return hex("0211111178563412") + QByteArray(1, char(n1)) + QByteArray(1, char(n2)) + until;
     };
     PD_VERIFY_OK(parseRequest(Frame{m, control::RelayControl, relayData(0x1A, 0, deadline)}));
