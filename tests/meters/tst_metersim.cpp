@@ -59,9 +59,17 @@ QString read(LinePort &port, const QString &addr, const QString &item, dlt645::E
     return reply->values.value(0).value;
 }
 
+// A status word from its reply's data field (DI, then the word low byte first), so that words the
+// codec's item table does not name (word 7) read the same way as those it does.
 quint16 word(LinePort &port, const QString &addr, const QString &item)
 {
-    return static_cast<quint16>(read(port, addr, item).toUInt(nullptr, 16));
+    const auto request = dlt645::readRequest(address(addr), item, dlt645::Edition::V2007);
+    if (!request)
+        return 0xFFFF;
+    const auto frame = ask(port, *request);
+    if (!frame || frame->isAbnormal() || frame->data.size() != 6)
+        return 0xFFFF;
+    return static_cast<quint16>(static_cast<quint8>(frame->data.at(4)) | static_cast<quint8>(frame->data.at(5)) << 8);
 }
 
 // Sends a purchase and returns "ok" or "error:<codes>".
