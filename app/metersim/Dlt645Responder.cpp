@@ -9,38 +9,10 @@ using namespace prepaydesk::dlt645;
 // The simulated meter is single-phase at a nominal 220.0 V.
 constexpr qint64 NominalDeciVolts = 2200;
 
-// DL/T 645-2007 ERR bits [Dlt645.h S5]; 1997: bit 1 is "identifier wrong".
-constexpr quint8 ErrOther = 0x01;
-constexpr quint8 ErrNoData = 0x02;
-// SERR bits [Dlt645.h S5]
-constexpr quint16 SerrRepeated = 1u << 1;
-constexpr quint16 SerrEsam = 1u << 2;
-constexpr quint16 SerrCustomer = 1u << 4;
-constexpr quint16 SerrCount = 1u << 5;
-constexpr quint16 SerrHoarding = 1u << 6;
-
 QByteArray lineAddress(const Meter &meter)
 {
     auto a = addressFromText(meter.address());
     return a ? *a : QByteArray(AddressBytes, '\0');
-}
-
-// `value` as `bytes` BCD bytes, lowest first; registers roll over like a real odometer.
-QByteArray bcd(qint64 value, int bytes, bool signedValue = false)
-{
-    const bool negative = value < 0;
-    quint64 v = static_cast<quint64>(negative ? -value : value);
-    QByteArray out;
-    for (int i = 0; i < bytes; ++i) {
-        const int lo = static_cast<int>(v % 10);
-        v /= 10;
-        const int hi = static_cast<int>(v % 10);
-        v /= 10;
-        out.append(static_cast<char>(hi << 4 | lo));
-    }
-    if (signedValue && negative)
-        out[bytes - 1] = static_cast<char>(static_cast<quint8>(out[bytes - 1]) | 0x80);
-    return out;
 }
 
 QByteArray le16(quint16 v)
@@ -48,14 +20,6 @@ QByteArray le16(quint16 v)
     QByteArray out;
     out.append(static_cast<char>(v & 0xFF));
     out.append(static_cast<char>(v >> 8));
-    return out;
-}
-
-QByteArray idBytes(quint32 id, Edition edition)
-{
-    QByteArray out;
-    for (int i = 0; i < (edition == Edition::V2007 ? 4 : 2); ++i)
-        out.append(static_cast<char>((id >> (8 * i)) & 0xFF));
     return out;
 }
 
@@ -104,15 +68,9 @@ std::optional<Scaled> numberFor(const Meter &meter, const QString &name)
     return std::nullopt;         // phases B and C: a single-phase meter has none
 }
 
-Frame replyFrame(const Meter &meter, quint8 function, QByteArray data)
+QByteArray refuse(const Meter &meter, quint8 function, quint8 errorWord)
 {
-    return Frame{lineAddress(meter), static_cast<quint8>(function | control::ReplyBit), std::move(data)};
-}
-
-QByteArray errorReply(const Meter &meter, quint8 function, quint8 err)
-{
-    return encode(Frame{lineAddress(meter), static_cast<quint8>(function | control::ReplyBit | control::AbnormalBit),
-                        QByteArray(1, static_cast<char>(err))});
+    return encode(errorReply(lineAddress(meter), function, errorWord));
 }
 
 } // namespace
@@ -212,78 +170,84 @@ QByteArray Dlt645Responder::reply(Meter &meter, const Frame &frame, bool wildcar
         // A request for us that we cannot take: unknown function, wrong length, bad value.
         if (function == control::TimeSync)
             return {};
-        return errorReply(meter, function, ErrOther);
+        return refuse(meter, function, err::Other);
     }
     const ParsedRequest &r = *parsed;
     switch (r.command) {
     case MeterCommand::ReadAddress:
-        return encode(replyFrame(meter, function, lineAddress(meter)));
+        return encode(readAddressReply(lineAddress(meter)));
     case MeterCommand::Read:
-        return readReply(meter, r, function);
+        return answerRead(meter, r, function);
     case MeterCommand::TimeSync:
         meter.setMeterClock(r.time); // addressed time sync: set, no reply either
         return {};
     case MeterCommand::Relay:
-        return relayReply(meter, r);
+        return answerRelay(meter, r);
     case MeterCommand::WriteAddress: {
         // Only with the wildcard address, to the one meter on the line [Dlt645.h S2].
         if (!wildcard)
-            return errorReply(meter, function, ErrOther);
+            return refuse(meter, function, err::Other);
         meter.setAddress(addressText(r.newAddress));
-        return encode(replyFrame(meter, function, {}));
+        return encode(ackReply(lineAddress(meter), function));
     }
     case MeterCommand::OpenAccount:
     case MeterCommand::Recharge:
-        return purchaseReply(meter, r);
+        return answerPurchase(meter, r);
     default:
-        return errorReply(meter, function, ErrOther);
+        return refuse(meter, function, err::Other);
     }
 }
 
-QByteArray Dlt645Responder::readReply(Meter &meter, const ParsedRequest &r, quint8 function)
+QByteArray Dlt645Responder::answerRead(Meter &meter, const ParsedRequest &r, quint8 function)
 {
-    const QByteArray id = idBytes(r.id, r.edition);
+    const QByteArray address = lineAddress(meter);
     if (r.edition == Edition::V2007 && r.id >= 0x04000501 && r.id <= StatusWord7Id) {
+        // Words 1..7 (4..6 are the phase fault words: a healthy meter shows none).
         const int word = static_cast<int>(r.id - 0x04000500);
-        return encode(replyFrame(meter, function, id + le16(statusWord(meter, word))));
+        return encode(dlt645::readReply(address, r.id, r.edition, le16(statusWord(meter, word))));
     }
     if (!r.item)
-        return errorReply(meter, function, ErrNoData); // 1997: bit 1 is "identifier wrong", same bit
+        return refuse(meter, function, err::NoData); // 1997: the same bit means "identifier wrong"
     const Item &item = *r.item;
     const QString name = QString::fromLatin1(item.name);
     const QDateTime clock = meter.meterClock();
+    Result<QByteArray> value = Error::invalid({});
     switch (item.format) {
-    case ItemFormat::Date: { // WW DD MM YY, Sunday = 0
-        QByteArray v = bcd(clock.date().dayOfWeek() % 7, 1) + bcd(clock.date().day(), 1) +
-                       bcd(clock.date().month(), 1) + bcd(clock.date().year() % 100, 1);
-        return encode(replyFrame(meter, function, id + v));
-    }
-    case ItemFormat::Time: { // ss mm hh
-        QByteArray v = bcd(clock.time().second(), 1) + bcd(clock.time().minute(), 1) + bcd(clock.time().hour(), 1);
-        return encode(replyFrame(meter, function, id + v));
-    }
-    case ItemFormat::Hex: {
-        const int word = name.right(1).toInt();
-        return encode(replyFrame(meter, function, id + le16(statusWord(meter, word))));
-    }
-    case ItemFormat::Number:
+    case ItemFormat::Date:
+        value = encodeValue(item, clock.date().toString(Qt::ISODate));
+        break;
+    case ItemFormat::Time:
+        value = encodeValue(item, clock.time().toString(QStringLiteral("HH:mm:ss")));
+        break;
+    case ItemFormat::Hex:
+        value = le16(statusWord(meter, name.right(1).toInt()));
+        break;
+    case ItemFormat::Number: {
+        const auto number = numberFor(meter, name);
+        if (!number)
+            return refuse(meter, function, err::NoData);
+        // Registers roll over like an odometer when they outgrow the item's digits.
+        qint64 n = number->as(item.decimals);
+        const qint64 modulus = pow10(2 * item.bytes - (item.signedValue ? 1 : 0));
+        n %= modulus;
+        value = encodeNumber(item, n);
         break;
     }
-    const auto number = numberFor(meter, name);
-    if (!number)
-        return errorReply(meter, function, ErrNoData);
-    return encode(replyFrame(meter, function, id + bcd(number->as(item.decimals), item.bytes, item.signedValue)));
+    }
+    if (!value)
+        return refuse(meter, function, err::Other);
+    return encode(dlt645::readReply(address, r.id, r.edition, *value));
 }
 
-QByteArray Dlt645Responder::relayReply(Meter &meter, const ParsedRequest &r)
+QByteArray Dlt645Responder::answerRelay(Meter &meter, const ParsedRequest &r)
 {
     // The command carries the time until which it may be carried out (N3..N8) [Dlt645.h S6].
     if (r.time.isValid() && r.time < meter.meterClock())
-        return errorReply(meter, control::RelayControl, ErrOther);
+        return refuse(meter, control::RelayControl, err::Other);
     switch (r.relay) {
     case RelayAction::Trip:
         if (meter.protect()) // a protected supply (hospital, winter) is not cut
-            return errorReply(meter, control::RelayControl, ErrOther);
+            return refuse(meter, control::RelayControl, err::Other);
         meter.trip();
         break;
     case RelayAction::CloseAllowed:
@@ -305,36 +269,32 @@ QByteArray Dlt645Responder::relayReply(Meter &meter, const ParsedRequest &r)
         meter.setProtect(false);
         break;
     }
-    return encode(replyFrame(meter, control::RelayControl, {}));
+    return encode(ackReply(lineAddress(meter), control::RelayControl));
 }
 
-QByteArray Dlt645Responder::purchaseReply(Meter &meter, const ParsedRequest &r)
+QByteArray Dlt645Responder::answerPurchase(Meter &meter, const ParsedRequest &r)
 {
-    const QByteArray id = idBytes(r.id, Edition::V2007);
-    const auto securityError = [&meter](quint16 serr) {
-        return encode(Frame{lineAddress(meter),
-                            static_cast<quint8>(control::Security | control::ReplyBit | control::AbnormalBit),
-                            le16(serr)});
-    };
+    const QByteArray address = lineAddress(meter);
+    const auto refused = [&address](quint16 serr) { return encode(securityErrorReply(address, serr)); };
     if (!m_security)
-        return securityError(SerrEsam);
-    const auto opened = m_security->open(addressText(lineAddress(meter)), r.sealed);
+        return refused(serr::Esam);
+    const auto opened = m_security->open(addressText(address), r.sealed);
     const bool openAccount = r.command == MeterCommand::OpenAccount;
     if (!opened || opened->openAccount != openAccount)
-        return securityError(SerrEsam);
+        return refused(serr::Esam);
     switch (meter.purchase(opened->amountMinor, opened->purchaseCount, opened->customer, openAccount)) {
     case PurchaseRefusal::None:
         break;
     case PurchaseRefusal::Repeated:
-        return securityError(SerrRepeated);
+        return refused(serr::RepeatedRecharge);
     case PurchaseRefusal::CountMismatch:
-        return securityError(SerrCount);
+        return refused(serr::RechargeCount);
     case PurchaseRefusal::Customer:
-        return securityError(SerrCustomer);
+        return refused(serr::Customer);
     case PurchaseRefusal::Hoarding:
-        return securityError(SerrHoarding);
+        return refused(serr::HoardingLimit);
     }
-    return encode(replyFrame(meter, control::Security, id));
+    return encode(securityReply(address, r.id));
 }
 
 } // namespace prepaydesk::metersim

@@ -52,9 +52,9 @@ public:
 
 private:
     QByteArray reply(Meter &meter, const dlt645::Frame &request, bool wildcard);
-    QByteArray readReply(Meter &meter, const dlt645::ParsedRequest &r, quint8 function);
-    QByteArray relayReply(Meter &meter, const dlt645::ParsedRequest &r);
-    QByteArray purchaseReply(Meter &meter, const dlt645::ParsedRequest &r);
+    QByteArray answerRead(Meter &meter, const dlt645::ParsedRequest &r, quint8 function);
+    QByteArray answerRelay(Meter &meter, const dlt645::ParsedRequest &r);
+    QByteArray answerPurchase(Meter &meter, const dlt645::ParsedRequest &r);
 
     const SecurityModule *m_security = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "Simulation.h"
 
+#include "Cjt188Responder.h"
 #include "Dlt645Responder.h"
 #include "SoftwareSecurityModule.h"
 
@@ -221,6 +222,7 @@ Simulation::Simulation(SimOptions options, QObject *parent)
     const QByteArray key = m_options.key.isEmpty() ? QByteArray(DefaultKey) : m_options.key;
     m_security = std::make_unique<dlt645::SoftwareSecurityModule>(key);
     m_responders.push_back(std::make_unique<Dlt645Responder>(m_security.get()));
+    m_responders.push_back(std::make_unique<Cjt188Responder>());
 }
 
 Simulation::~Simulation() = default;

@@ -212,7 +212,7 @@ private slots:
         QCOMPARE(word(port, a, QStringLiteral("status.word3")), MoneyPrepaid);
 
         // Write address (wildcard, alone on the line), then the meter answers to the new one only.
-        const auto write = dlt645::writeAddressRequest(dlt645::wildcardAddress(), QStringLiteral("777"));
+        const auto write = dlt645::writeAddressRequest(QStringLiteral("777"));
         QVERIFY(write.ok());
         const auto written = ask(port, *write);
         QVERIFY(written);
