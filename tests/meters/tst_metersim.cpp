@@ -347,9 +347,12 @@ private slots:
         for (int i = 0; i < 5; ++i) {
             port.buffer.clear();
             port.write(dlt645::encode(*request));
-            QVERIFY(port.readUntil([&](const QByteArray &b) { return b.size() > cleanLength; }));
-            QVERIFY(port.readUntil([](const QByteArray &b) { return b.endsWith('\x16'); }));
-            const dlt645::Scan s = dlt645::scan(port.buffer);
+            dlt645::Scan s;
+            QVERIFY(port.readUntil([&s](const QByteArray &b) {
+                s = dlt645::scan(b);
+                return s.status != dlt645::ScanStatus::NeedMore;
+            }));
+            QVERIFY(port.buffer.size() > cleanLength);
             QCOMPARE(s.status, dlt645::ScanStatus::Invalid);
             QCOMPARE(s.errorCode, QStringLiteral("checksum"));
         }
