@@ -259,10 +259,11 @@ private slots:
     void creditRunsDownUntilTheRelayOpensAndRechargeRestoresIt()
     {
         SimProcess sim;
-        // 1.00 yuan at 0.50 yuan/kWh and 1 kW: two hours of supply; alarm at 0.50 yuan.
+        // 1.00 yuan at 0.50 yuan/kWh and 1 kW day and night (the fast clock may stop at any hour):
+        // two hours of supply; alarm at 0.50 yuan.
         QVERIFY(sim.start(FrozenNoon + QStringList{QStringLiteral("--meter"),
                                                    QStringLiteral("electricity:000000000001:balance=1,price=0.5,"
-                                                                  "rate=1,alarm=0.5")},
+                                                                  "rate=1,night=100,alarm=0.5")},
                           1));
         LinePort port;
         QVERIFY(port.open(sim.devices[0].endpoint));
