@@ -2,6 +2,7 @@
 
 #include "KeyChangePanel.h"
 #include "ManagementTokenPanel.h"
+#include "MeterWorkbench.h"
 #include "RowTableModel.h"
 #include "StsText.h"
 #include "TokenDecodePanel.h"
@@ -47,6 +48,8 @@ EngineerPage::EngineerPage(const Session &session, QWidget *parent)
     , m_view(new QTableView(this))
     , m_state(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_sections(new QTabWidget(this))
+    , m_workbench(new MeterWorkbench(session, this))
 {
     setObjectName(QStringLiteral("engineerPage"));
     setStyleSheet(QString::fromLatin1(pageStyle));
@@ -58,8 +61,8 @@ EngineerPage::EngineerPage(const Session &session, QWidget *parent)
     title->setProperty("textRole", QStringLiteral("title"));
     page->addWidget(title);
     auto *later = new QLabel(tr("STS keypad meters: management tokens, key changes and tokens a customer reads out. "
-                                "Reading and writing IC cards and programming meters over the serial line — relays, "
-                                "valves — are coming in a later version."),
+                                "Serial meters: read, control and load credit over the serial line. Reading and "
+                                "writing IC cards is coming in a later version."),
                              this);
     later->setObjectName(QStringLiteral("laterNote"));
     later->setProperty("textRole", QStringLiteral("hint"));
@@ -69,7 +72,11 @@ EngineerPage::EngineerPage(const Session &session, QWidget *parent)
     m_banner->setProperty("textRole", QStringLiteral("infoBanner"));
     m_banner->setWordWrap(true);
     m_banner->hide();
-    page->addWidget(m_banner);
+    // Two sections: STS keypad meters (this page's own work) and the serial-meter workbench.
+    auto *stsSection = new QWidget(this);
+    auto *stsLayout = new QVBoxLayout(stsSection);
+    stsLayout->setContentsMargins(0, 8, 0, 0);
+    stsLayout->addWidget(m_banner);
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(14);
@@ -131,7 +138,13 @@ EngineerPage::EngineerPage(const Session &session, QWidget *parent)
     m_tabs->addTab(m_keyChange, tr("&2 Key change"));
     m_tabs->addTab(m_decode, tr("&3 Decode a token"));
     columns->addWidget(m_tabs, 1);
-    page->addLayout(columns, 1);
+    stsLayout->addLayout(columns, 1);
+    m_sections->setObjectName(QStringLiteral("engineerSections"));
+    m_sections->addTab(stsSection, tr("STS &keypad meters"));
+    m_sections->addTab(m_workbench, tr("&Serial meters"));
+    page->addWidget(m_sections, 1);
+    connect(m_workbench, &MeterWorkbench::statusMessage, this, &EngineerPage::statusMessage);
+    connect(m_workbench, &MeterWorkbench::topUpRequested, this, &EngineerPage::topUpRequested);
 
     connect(m_search, &QLineEdit::textChanged, this, &EngineerPage::searchChanged);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -165,6 +178,11 @@ void EngineerPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     refresh();
+}
+
+void EngineerPage::showWorkbench(bool workbench)
+{
+    m_sections->setCurrentWidget(workbench ? static_cast<QWidget *>(m_workbench) : m_sections->widget(0));
 }
 
 void EngineerPage::focusDefault()

@@ -18,16 +18,18 @@ namespace prepaydesk {
 
 class KeyChangePanel;
 class ManagementTokenPanel;
+class MeterWorkbench;
 class RowTableModel;
 class TokenDecodePanel;
 
-// Cards & meters → the meter engineer's page for STS keypad meters. Choose a meter by its serial
+// Cards & meters → the meter engineer's page, in two sections: STS keypad meters and the
+// serial-meter workbench (MeterWorkbench). For STS keypad meters: choose a meter by its serial
 // (MeterTokens::find) and see its STS state (SGC, TI, KRN, base date, last token, a key change
 // waiting); then, in three tabs: make a management token (ManagementTokenPanel), schedule a key
 // change (KeyChangePanel), or decode a token a customer reads out (TokenDecodePanel). Everything
 // is done by MeterTokens in core, which also checks the roles: engineers, supervisors and
 // administrators act, other roles look only. A note says what else is coming to this page (IC
-// cards and meters on the serial line).
+// cards).
 // Keyboard: Ctrl+F searches, Enter chooses the first meter found; Alt+1..3 in the tabs' titles.
 class EngineerPage : public QWidget
 {
@@ -48,6 +50,9 @@ public:
     KeyChangePanel *keyChangePanel() const { return m_keyChange; }
     TokenDecodePanel *decodePanel() const { return m_decode; }
     QTabWidget *tabs() const { return m_tabs; }
+    MeterWorkbench *workbench() const { return m_workbench; }
+    // Shows the serial-meter workbench (true) or the STS keypad meters.
+    void showWorkbench(bool workbench);
 
 public slots:
     void refresh();
@@ -55,6 +60,8 @@ public slots:
 
 signals:
     void statusMessage(const QString &message);
+    // The workbench asks to sell credit for a serial meter (its address = the meter's serial).
+    void topUpRequested(const QString &meterSerial);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -78,6 +85,8 @@ private:
     ManagementTokenPanel *m_management;
     KeyChangePanel *m_keyChange;
     TokenDecodePanel *m_decode;
+    QTabWidget *m_sections;
+    MeterWorkbench *m_workbench;
 };
 
 } // namespace prepaydesk

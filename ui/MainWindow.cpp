@@ -80,6 +80,11 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     connect(m_shiftPage, &ShiftPage::statusMessage, this, showStatus);
     connect(m_settings, &SettingsPage::statusMessage, this, showStatus);
     connect(m_engineer, &EngineerPage::statusMessage, this, showStatus);
+    // The workbench's "Load credit": the sale of credit for that meter, on the Top-up page.
+    connect(m_engineer, &EngineerPage::topUpRequested, this, [this](const QString &meterSerial) {
+        showPage(Page::TopUp);
+        m_topUp->chooseFirstHitFor(meterSerial);
+    });
     // Unlocking or locking the vault changes what the engineer can do.
     connect(m_settings, &SettingsPage::vaultChanged, m_engineer, &EngineerPage::refresh);
     connect(m_topUp, &TopUpPage::openShiftRequested, this, [this] { showPage(Page::Shift); });
