@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QScrollBar>
 #include <QSerialPortInfo>
 #include <QSplitter>
@@ -185,7 +186,9 @@ MeterWorkbench::MeterWorkbench(const Session &session, QWidget *parent)
     auto *passwordRow = new QHBoxLayout;
     m_password->setObjectName(QStringLiteral("relayPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setInputMask(QStringLiteral("HHHHHHHH;_"));
+    m_password->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9A-Fa-f]{0,8}")), m_password));
+    m_password->setPlaceholderText(tr("blank: 00000000"));
     m_password->setToolTip(tr("The meter's control password: level and password, 8 hex digits (PA P0 P1 P2); "
                               "blank sends zeros, which simulated meters take"));
     passwordRow->addWidget(label(tr("Pass&word"), m_password));
@@ -497,6 +500,7 @@ void MeterWorkbench::run(const QList<Step> &steps, std::function<void(const QLis
     m_busy = true;
     m_steps = steps;
     m_replies.clear();
+    m_lacking.clear();
     m_done = std::move(done);
     m_message->hide();
     updateEnabled();
@@ -534,10 +538,12 @@ void MeterWorkbench::runNext()
             return;
         }
         m_replies << reply.value();
-        if (reply->error) {
-            finish(tr("%1: the meter refused. %2").arg(step.what, reply->errorText));
+        if (reply->error && !step.mayLack) {
+            finish(tr("%1: %2").arg(step.what, reply->errorText));
             return;
         }
+        if (reply->error)
+            m_lacking << step.what;
         runNext();
     });
 }
@@ -570,7 +576,8 @@ void MeterWorkbench::readAll()
         MeterRequest r;
         r.command = MeterCommand::Read;
         r.item = item;
-        steps << Step{r, p->itemLabel(item)};
+        // Meters carry a subset (a single-phase meter has no phase B): a refusal skips the item.
+        steps << Step{r, p->itemLabel(item), true};
     }
     m_model->clear();
     run(steps, [this](const QList<MeterReply> &replies) {
@@ -584,6 +591,8 @@ void MeterWorkbench::showValues(const QList<MeterReply> &replies)
 {
     QList<QStringList> rows;
     for (const MeterReply &reply : replies) {
+        if (reply.error)
+            continue;
         for (const MeterValue &v : reply.values)
             rows << QStringList{v.label.isEmpty() ? v.name : v.label, v.value, v.unit};
     }
@@ -610,7 +619,7 @@ void MeterWorkbench::relay(RelayAction action)
     r.command = MeterCommand::Relay;
     r.relay = action;
     r.validUntil = m_session.clock.now().toLocalTime().addSecs(600);
-    const QString password = m_password->text().remove(u'_');
+    const QString password = m_password->text();
     if (!password.isEmpty()) {
         if (password.size() != 8) {
             showMessage(tr("The meter password has 8 hex digits."), true);

@@ -77,7 +77,8 @@ private:
     struct Step
     {
         MeterRequest request;
-        QString what; // for the message line
+        QString what;         // for the message line
+        bool mayLack = false; // a refusal ("no such item") is noted and the next step runs
     };
     const MeterProtocol *protocol() const;
     MeterTarget target() const;
@@ -97,6 +98,7 @@ private:
     bool m_connected = false;
     QList<Step> m_steps;
     QList<MeterReply> m_replies;
+    QStringList m_lacking; // items the meter refused during a read-all
     std::function<void(const QList<MeterReply> &)> m_done;
 
     QComboBox *m_port;

@@ -197,7 +197,7 @@ void TestPlugins::meterProtocolsByName()
     // The workbench, the serial carrier and prepayctl meter find protocols by name.
     PluginManager manager;
     manager.scan();
-    for (const QString name : {u"dlt645"_qs, u"cjt188"_qs, u"modbus"_qs}) {
+    for (const QString &name : {u"dlt645"_qs, u"cjt188"_qs, u"modbus"_qs}) {
         MeterProtocol *protocol = manager.meterProtocol(name);
         QVERIFY2(protocol, qPrintable(name));
         QCOMPARE(protocol->protocol(), name);

@@ -1,0 +1,215 @@
+// Cards & meters → Serial meters, as an engineer uses it against the real prepay-metersim on
+// real pseudo-terminals: connect, discover the meter, read its values, trip and close the relay
+// and close the valve (each only after a confirmation; cancelling sends nothing), set the clock,
+// see every byte in the frame log and export it; a meter that does not answer gives a clear
+// message and the page stays usable.
+#include "GuiTestSupport.h"
+
+#include "EngineerPage.h"
+#include "MainWindow.h"
+#include "MeterWorkbench.h"
+#include "MetersimFixture.h"
+
+#include "plugin/PluginManager.h"
+
+#include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace prepaydesk;
+using namespace prepaydesk::test;
+
+class TestGuiWorkbench : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void electricityMeterReadAndRelay();
+    void waterMeterValveAndClock();
+    void silentMeterGivesClearMessage();
+
+private:
+    MeterWorkbench *bench() const { return m_window->engineerPage()->workbench(); }
+    // Runs what `act` starts and waits until the workbench says it finished.
+    bool waitFor(const std::function<void()> &act);
+    bool connectTo(const SimDevice &device);
+    QString status(const QString &meter);
+    // Answers the next confirmation: the button whose text starts with `button`, or Cancel.
+    void answerConfirmation(const QString &button, bool *seen);
+
+    PluginManager m_plugins;
+    std::unique_ptr<SeededDatabase> m_data;
+    std::unique_ptr<SimProcess> m_sim;
+    std::unique_ptr<MainWindow> m_window;
+    Operator m_engineer;
+};
+
+void TestGuiWorkbench::initTestCase()
+{
+    applyConsoleTheme();
+    m_plugins.scan();
+    QVERIFY(m_plugins.meterProtocol(u"dlt645"_qs));
+    QVERIFY(m_plugins.meterProtocol(u"cjt188"_qs));
+}
+
+void TestGuiWorkbench::init()
+{
+    m_data = std::make_unique<SeededDatabase>();
+    QCOMPARE(m_data->seed(false), QString());
+    m_engineer = OperatorService(m_data->db(), m_data->clock())
+                     .add(m_data->admin, u"zhou"_qs, u"Zhou Gong"_qs, Role::Engineer, u"engineer-pass-1"_qs)
+                     .value();
+    m_sim = std::make_unique<SimProcess>();
+    // The meters' clocks show the console's (test) time: relay commands carry a deadline from it.
+    const QString start = m_data->clock().now().toLocalTime().toString(u"yyyy-MM-ddTHH:mm:ss"_qs);
+    QVERIFY2(m_sim->start({u"--speed"_qs, u"0"_qs, u"--start"_qs, start, u"--meter"_qs,
+                           u"electricity:000000000123:name=elec,balance=88.50"_qs, u"--meter"_qs,
+                           u"water:00000000000456:name=water,balance=30.00"_qs},
+                          2),
+             qPrintable(m_sim->errors()));
+    Session session = m_data->session(m_engineer);
+    session.plugins = &m_plugins;
+    m_window = std::make_unique<MainWindow>(session);
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showPage(MainWindow::Page::CardsMeters);
+    m_window->engineerPage()->showWorkbench(true);
+}
+
+void TestGuiWorkbench::cleanup()
+{
+    m_window.reset();
+    m_sim.reset();
+    m_data.reset();
+}
+
+bool TestGuiWorkbench::waitFor(const std::function<void()> &act)
+{
+    QSignalSpy done(bench(), &MeterWorkbench::finished);
+    act();
+    return done.count() > 0 || done.wait(30000);
+}
+
+bool TestGuiWorkbench::connectTo(const SimDevice &device)
+{
+    bench()->setPortText(device.endpoint);
+    bench()->setProtocol(device.protocol);
+    return waitFor([this] { bench()->connectLink(); }) && bench()->messageText().isEmpty();
+}
+
+QString TestGuiWorkbench::status(const QString &meter)
+{
+    const QStringList lines = m_sim->command(u"status "_qs + meter);
+    return lines.isEmpty() ? QString() : lines.first();
+}
+
+void TestGuiWorkbench::answerConfirmation(const QString &button, bool *seen)
+{
+    onNextModal<QMessageBox>(
+        [button](QMessageBox *box) {
+            for (QAbstractButton *b : box->buttons()) {
+                if (!button.isEmpty() && b->text().startsWith(button)) {
+                    b->click();
+                    return;
+                }
+            }
+            box->button(QMessageBox::Cancel)->click();
+        },
+        seen);
+}
+
+void TestGuiWorkbench::electricityMeterReadAndRelay()
+{
+    const SimDevice elec = m_sim->devices.at(0);
+    QVERIFY2(connectTo(elec), qPrintable(bench()->messageText()));
+
+    // Discover: the one meter on the line says its address.
+    QVERIFY(waitFor([this] { bench()->discover(); }));
+    QCOMPARE(bench()->address(), u"000000000123"_qs);
+
+    QVERIFY(waitFor([this] { bench()->readAll(); }));
+    const QList<QStringList> values = bench()->values();
+    QVERIFY2(values.size() >= 10, qPrintable(bench()->messageText()));
+    bool money = false;
+    for (const QStringList &row : values)
+        money = money || (row.value(1) == u"88.50"_qs && row.value(2) == u"yuan"_qs);
+    QVERIFY2(money, "the remaining money is read as the meter holds it");
+    QVERIFY(bench()->logText().contains(u"TX"_qs));
+    QVERIFY(!saveScreenshot(m_window.get(), u"workbench-dlt645-read"_qs).isEmpty());
+
+    // Cancelling the confirmation sends nothing.
+    const QString logBefore = bench()->logText();
+    bool seen = false;
+    answerConfirmation({}, &seen);
+    bench()->relay(RelayAction::Trip);
+    QVERIFY(seen);
+    QCOMPARE(bench()->logText(), logBefore);
+    QVERIFY(status(u"elec"_qs).contains(u"supply=on"_qs));
+
+    // Confirmed: the meter trips, then closes again.
+    answerConfirmation(u"Send"_qs, &seen);
+    QVERIFY(waitFor([this] { bench()->relay(RelayAction::Trip); }));
+    QVERIFY(seen);
+    QVERIFY2(bench()->messageText().contains(u"confirmed"_qs), qPrintable(bench()->messageText()));
+    QVERIFY(status(u"elec"_qs).contains(u"supply=off"_qs));
+    answerConfirmation(u"Send"_qs, &seen);
+    QVERIFY(waitFor([this] { bench()->relay(RelayAction::DirectClose); }));
+    QVERIFY(status(u"elec"_qs).contains(u"supply=on"_qs));
+
+    // The session's log, exported, holds the frames with their meaning.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"meter-log.txt"_qs);
+    QVERIFY(bench()->exportLog(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(u"TX"_qs) && text.contains(u"RX"_qs));
+    QVERIFY(text.contains(u"000000000123"_qs));
+}
+
+void TestGuiWorkbench::waterMeterValveAndClock()
+{
+    const SimDevice water = m_sim->devices.at(1);
+    QVERIFY2(connectTo(water), qPrintable(bench()->messageText()));
+    bench()->setAddress(water.address);
+    QVERIFY(waitFor([this] { bench()->readAll(); }));
+    QVERIFY2(!bench()->values().isEmpty(), qPrintable(bench()->messageText()));
+
+    bool seen = false;
+    answerConfirmation(u"Close the valve"_qs, &seen);
+    QVERIFY(waitFor([this] { bench()->valve(ValveAction::Close); }));
+    QVERIFY(seen);
+    QVERIFY2(bench()->messageText().contains(u"confirmed"_qs), qPrintable(bench()->messageText()));
+    QVERIFY(status(u"water"_qs).contains(u"supply=off"_qs));
+
+    answerConfirmation(u"Set the clock"_qs, &seen);
+    QVERIFY(waitFor([this] { bench()->setClock(); }));
+    QVERIFY(seen);
+    QVERIFY2(bench()->messageText().contains(u"clock"_qs), qPrintable(bench()->messageText()));
+    QVERIFY(!saveScreenshot(m_window.get(), u"workbench-cjt188-valve"_qs).isEmpty());
+}
+
+void TestGuiWorkbench::silentMeterGivesClearMessage()
+{
+    const SimDevice elec = m_sim->devices.at(0);
+    QVERIFY(connectTo(elec));
+    QVERIFY(m_sim->command(u"mute elec"_qs).contains(u"ok"_qs));
+    bench()->setAddress(elec.address);
+    QVERIFY(waitFor([this] { bench()->readAll(); }));
+    QVERIFY2(!bench()->messageText().isEmpty(), "a meter that does not answer is reported");
+    QVERIFY(bench()->values().isEmpty());
+    QVERIFY(!bench()->isBusy());
+    QVERIFY(!saveScreenshot(m_window.get(), u"workbench-no-answer"_qs).isEmpty());
+    // It answers again: the page goes on.
+    QVERIFY(m_sim->command(u"unmute elec"_qs).contains(u"ok"_qs));
+    QVERIFY(waitFor([this] { bench()->readAll(); }));
+    QVERIFY(!bench()->values().isEmpty());
+}
+
+QTEST_MAIN(TestGuiWorkbench)
+#include "tst_gui_workbench.moc"
