@@ -366,6 +366,43 @@ private slots:
         QCOMPARE(simField(m_sim, Elec, QStringLiteral("supply")), QStringLiteral("on"));
     }
 
+    void dlt645Variant1997AndLineOptions()
+    {
+        // The 1997 read subset (its own identifiers and formats: whole volts), with the line given
+        // the way engineers write it.
+        const Ctl r = prepayctl(
+            dlt({QStringLiteral("read"), QStringLiteral("--variant"), QStringLiteral("1997"), QStringLiteral("--line"),
+                 QStringLiteral("2400 8E1"), QStringLiteral("--baud"), QStringLiteral("2400")}));
+        CHECK_EXIT(r, 0);
+        QCOMPARE(r.value(QStringLiteral("voltage.a")), QStringLiteral("220"));
+        QCOMPARE(r.value(QStringLiteral("energy.forward_total")), QStringLiteral("0.00"));
+        QVERIFY(!r.names().contains(QStringLiteral("prepaid.remaining_money")));
+    }
+
+    void dlt645OverTcp()
+    {
+        // A serial-device server: the simulator's meter on a TCP port instead of a pty.
+        SimProcess tcpSim;
+        QVERIFY(
+            tcpSim.start(frozen() + QStringList{QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("--meter"),
+                                                QStringLiteral("electricity:%1:balance=77").arg(Elec)},
+                         1));
+        const QString endpoint = tcpSim.devices[0].endpoint;
+        QVERIFY2(endpoint.startsWith(QLatin1String("tcp://")), qPrintable(endpoint));
+        Ctl r = prepayctl({QStringLiteral("meter"), QStringLiteral("read"), QStringLiteral("--port"), endpoint,
+                           QStringLiteral("--protocol"), QStringLiteral("dlt645"), QStringLiteral("--item"),
+                           QStringLiteral("prepaid.remaining_money")});
+        CHECK_EXIT(r, 0);
+        QCOMPARE(r.value(QStringLiteral("address")), Elec);
+        QCOMPARE(r.value(QStringLiteral("prepaid.remaining_money")), QStringLiteral("77.00"));
+        r = prepayctl({QStringLiteral("meter"), QStringLiteral("recharge"), QStringLiteral("--port"), endpoint,
+                       QStringLiteral("--protocol"), QStringLiteral("dlt645"), QStringLiteral("--address"), Elec,
+                       QStringLiteral("--amount"), QStringLiteral("3"), QStringLiteral("--software-security-module")});
+        CHECK_EXIT(r, 0);
+        QCOMPARE(r.value(QStringLiteral("balance.after")), QStringLiteral("80.00"));
+        QCOMPARE(simField(tcpSim, Elec, QStringLiteral("balance")), QStringLiteral("80.00"));
+    }
+
     // ---- CJ/T 188 ---------------------------------------------------------------------------
 
     void cjt188ReadStandardSet()
@@ -555,6 +592,11 @@ private slots:
                                                      QStringLiteral("--password"),
                                                      QStringLiteral("12")}
                                       << QStringLiteral("--password");
+        QTest::newRow("bad line") << QStringList{QStringLiteral("meter"),      QStringLiteral("read"),
+                                                 QStringLiteral("--port"),     port,
+                                                 QStringLiteral("--protocol"), QStringLiteral("dlt645"),
+                                                 QStringLiteral("--line"),     QStringLiteral("2400 8X1")}
+                                  << QStringLiteral("--line");
         QTest::newRow("bad address") << QStringList{QStringLiteral("meter"),      QStringLiteral("read"),
                                                     QStringLiteral("--port"),     port,
                                                     QStringLiteral("--protocol"), QStringLiteral("dlt645"),
@@ -636,9 +678,16 @@ private slots:
         QCOMPARE(r.value(QStringLiteral("balance.before")), QStringLiteral("88.00"));
         QCOMPARE(r.value(QStringLiteral("balance.after")), QStringLiteral("99.50"));
         QCOMPARE(r.value(QStringLiteral("count.after")), QStringLiteral("5"));
-        const QJsonObject state = slave.state();
+        QJsonObject state = slave.state();
         QCOMPARE(state.value(QStringLiteral("holding")).toArray().at(257).toInt(), 9950);
         QCOMPARE(state.value(QStringLiteral("holding")).toArray().at(260).toInt(), 5);
+
+        // The relay (coil 0), tripped and read back.
+        r = prepayctl(QStringList{QStringLiteral("meter"), QStringLiteral("relay"), QStringLiteral("trip")} + base);
+        CHECK_EXIT(r, 0);
+        QCOMPARE(r.value(QStringLiteral("relay")), QStringLiteral("open"));
+        state = slave.state();
+        QCOMPARE(state.value(QStringLiteral("coils")).toArray().at(0).toInt(), 0);
     }
 };
 
