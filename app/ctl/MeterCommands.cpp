@@ -740,7 +740,7 @@ private:
             return usage(u"--amount: "_qs + amount.error().message);
         if (amount->minor() <= 0)
             return usage(Ctl::tr("--amount must be more than zero."));
-        const auto countOption = integerOption(m_parser, QStringLiteral("count"), 0, isCjt188() ? 99 : 9999, stop);
+        const auto countOption = integerOption(m_parser, QStringLiteral("count"), 0, 9999, stop);
         if (!stop.message.isEmpty())
             return usage(stop.message);
         if (isModbus() && countOption)
@@ -828,7 +828,8 @@ private:
             confirmed = before.balance && after.balance && *after.balance - *before.balance == amount->minor() &&
                         (!before.count || (after.count && *after.count == *before.count + 1));
         } else {
-            const bool countOk = after.count && *after.count == count;
+            // CJ/T 188 keeps the purchase sequence as two BCD digits: the count modulo 100.
+            const bool countOk = after.count && *after.count == (isCjt188() ? count % 100 : count);
             const bool creditOk = before.cumulative && after.cumulative
                                       ? *after.cumulative - *before.cumulative == amount->minor()
                                       : before.balance && after.balance && *after.balance > *before.balance;

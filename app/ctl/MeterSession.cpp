@@ -76,13 +76,15 @@ MeterOutcome MeterSession::open()
 
 MeterOutcome MeterSession::transact(const MeterRequest &request)
 {
-    if (MeterOutcome opened = open(); !opened.ok())
-        return opened;
     if (m_protocol.protocol() == QLatin1String("cjt188"))
         m_target.sequence = (m_target.sequence + 1) & 0xFF;
+    // Built before the port is opened: a request the protocol cannot make is wrong usage (exit 2)
+    // whatever the line.
     const auto built = MeterExchange::build(m_protocol, m_target, request);
     if (!built)
         return {Ctl::Usage, built.error().message, {}};
+    if (MeterOutcome opened = open(); !opened.ok())
+        return opened;
     MeterExchange exchange = *built;
     std::unique_ptr<ModbusReplyParser> modbusParser;
     if (m_protocol.protocol() == QLatin1String("modbus")) {

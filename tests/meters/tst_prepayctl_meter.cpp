@@ -597,6 +597,16 @@ private slots:
                                                  QStringLiteral("--protocol"), QStringLiteral("dlt645"),
                                                  QStringLiteral("--line"),     QStringLiteral("2400 8X1")}
                                   << QStringLiteral("--line");
+        QTest::newRow("no command") << QStringList{QStringLiteral("meter")} << QStringLiteral("Usage: prepayctl meter");
+        // Checked before the port is opened (here one that cannot be): the map has no such command.
+        QTest::newRow("modbus close-allowed") << QStringList{QStringLiteral("meter"),
+                                                             QStringLiteral("relay"),
+                                                             QStringLiteral("close-allowed"),
+                                                             QStringLiteral("--port"),
+                                                             port,
+                                                             QStringLiteral("--protocol"),
+                                                             QStringLiteral("modbus")}
+                                              << QStringLiteral("only be tripped or closed");
         QTest::newRow("bad address") << QStringList{QStringLiteral("meter"),      QStringLiteral("read"),
                                                     QStringLiteral("--port"),     port,
                                                     QStringLiteral("--protocol"), QStringLiteral("dlt645"),
