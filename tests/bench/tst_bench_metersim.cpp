@@ -95,8 +95,7 @@ class BenchMetersim : public QObject
             if (!once())
                 return false;
         rate = n * 1e9 / double(t.nsecsElapsed());
-        link.close().result();
-        return true;
+        return link.close().result().ok();
     }
 
     // Round trips per second with bare write()/poll()/read() on the same pty.

@@ -45,10 +45,10 @@ struct Ctl
     }
     QStringList names() const
     {
-        QStringList out;
+        QStringList all;
         for (const QString &line : lines)
-            out << line.section(u'=', 0, 0);
-        return out;
+            all << line.section(u'=', 0, 0);
+        return all;
     }
 };
 
