@@ -74,5 +74,6 @@ int runTariff(Ctl &ctl);
 int runVendBench(Ctl &ctl);
 int runStsBench(Ctl &ctl);
 int runSts(Ctl &ctl);
+int runMeter(Ctl &ctl);
 
 } // namespace prepaydesk::ctl

@@ -34,8 +34,11 @@ QString usage()
                      "  bench vend --db FILE [--vends N]               vends per second against bare SQLite\n"
                      "  bench sts [--tokens N]                         STS tokens per second against OpenSSL\n"
                      "  sts credit|decoder-key|decode|... (see prepayctl sts --help)   STS tokens (IEC 62055-41)\n"
+                     "  meter read|items|relay|valve|time|recharge --port PORT --protocol dlt645|cjt188|modbus\n"
+                     "                                                 meters on a serial line (meter --help)\n"
                      "\n"
-                     "Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.\n");
+                     "Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage; meter also\n"
+                     "3 no link or no reply, 4 the meter refused, 5 recharge not confirmed.\n");
 }
 
 } // namespace
@@ -81,6 +84,8 @@ int main(int argc, char **argv)
         return runTariff(ctl);
     if (command == QLatin1String("sts"))
         return runSts(ctl);
+    if (command == QLatin1String("meter"))
+        return runMeter(ctl);
     if (command == QLatin1String("--version")) {
         ctl.out() << "prepayctl " << QCoreApplication::applicationVersion() << Qt::endl;
         return Ctl::Ok;
