@@ -45,6 +45,301 @@
     </message>
 </context>
 <context>
+    <name>Cjt188</name>
+    <message>
+        <source>unit %1H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame&apos;s checksum is wrong: bytes were lost or changed on the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame does not end with 16H where its length says it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame claims more than %1 data bytes, which no CJ/T 188 frame has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status word ST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s value for %1 is not a BCD number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter data reply has %1 data bytes after DI and SER, not 19.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current cumulative flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative flow on the settlement day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is not a valid BCD date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase data reply has %1 data bytes after DI and SER, not 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s purchase sequence is not BCD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last purchase amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CJ/T 188 address has 7 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command goes to one meter: give its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be 0 to 999999.99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be 0 to 999999.99 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CJ/T 188 has the editions 2004 and 2018, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CJ/T 188 address has at most 14 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CJ/T 188 address is digits (and hex digits for the manufacturer code) only: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter data (flows, time, status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases and remaining money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s time must be a date from 2000 to 2099.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown CJ/T 188 data item &quot;%1&quot;: give meter_data, purchase_data or an identifier of 4 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase sequence number must be 0 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase amount must be more than 0 and at most 999999.99 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AAAAAAAAAAAAAA is the wildcard, not an address a meter can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meter cannot give the requested data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meter would not tell its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meter did not carry out the write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meter did not take the new address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meter refused the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its valve reports a fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its battery is low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s abnormal reply has %1 data bytes, not SER and ST (3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter answered abnormally: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s reply has no data identifier and SER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The valve reply has %1 bytes of status, not 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase confirmation has %1 data bytes after DI and SER, not 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmed purchase sequence is not BCD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a reply, not a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no data identifier and SER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valve command has one control byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown valve command %1H.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purchase write has a sequence byte and a 4-byte amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase write is not BCD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time write does not carry a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported write data identifier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write address request carries 7 address bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported request function %1H.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement-day flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purchase amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter type T is one byte (0 to FFH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame sequence number SER is 0 to 255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CJ/T 188 has no such command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request frame came back instead of a reply (the line&apos;s own echo?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is from meter %1, not from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply carries sequence number %1, not %2: it answers another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>PrepayDesk</source>
@@ -1067,10 +1362,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The read request has no data identifier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The time sync request does not carry a valid time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,6 +1407,98 @@
     </message>
     <message>
         <source>The reply is from meter %1, not from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>99..99 is the broadcast address, not one meter&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s follow-up reply has no sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up frame number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported request control code %1H.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read address request has no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The read request&apos;s data field has %1 bytes, which fits no read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay command&apos;s reserved byte N2 is not zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay command&apos;s deadline is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new address is not decimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relay command carries a 4-byte password and a 4-byte operator code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new address is 6 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator code must be 4 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is not a purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase block was sealed for a recharge, not for opening an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase block was sealed for opening an account, not for a recharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit the meter&apos;s %2-byte register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value for %2 (a number with at most %3 decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a date from 2000 to 2099 (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a time of day (hh:mm:ss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown item format.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1246,6 +1629,147 @@
         <source>Transferred</source>
         <comment>meter history event</comment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exchanger</name>
+    <message>
+        <source>the meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 refused (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply from meter %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(more data follows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) already on the line before sending were thrown away.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no request to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request that expects a reply needs its protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line to the meter is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before %1 answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending again to %1, try %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1 (try %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast sent; meters do not answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 (try %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped a reply about %1 while waiting for %2 (a late answer to an earlier request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) of noise or damaged frames skipped before the reply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try %1 of %2: only a damaged reply came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try %1 of %2: no good reply within %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try %1 of %2: no reply within %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered, but every reply was damaged (%n tries). Check the wiring, the line settings and for electrical noise on the line.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply from %1 after %n tries; only other meters answered. Check the address.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No valid reply from %1 after %n tries, only noise. Check the line settings (speed, parity).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply from %1 after %n tries of %2 ms each. Check the address, the wiring and that the meter is powered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1988,36 @@
     </message>
 </context>
 <context>
+    <name>Line</name>
+    <message>
+        <source>Cannot open a pseudo-terminal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the link %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on TCP port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkEndpoint</name>
+    <message>
+        <source>Name a serial port (such as /dev/ttyUSB0 or COM3) or a device server as tcp://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a TCP port number (1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a device server as tcp://host:port, for example tcp://192.168.1.20:4001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>PrepayDesk — Log in</source>
@@ -1628,6 +2182,17 @@
     </message>
     <message>
         <source>The note has at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeterSession</name>
+    <message>
+        <source>The meter refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter refused to read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1922,6 +2487,141 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Modbus</name>
+    <message>
+        <source>Meter %1 answered, but the request went to meter %2; the reply was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Modbus meter address is a number from %1 to %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register map %1 has no value &quot;%2&quot; to read (it has: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register map %1 has no relay control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Modbus meter&apos;s relay can only be tripped or closed; register map %1 has no other relay command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register map %1 has no money credit register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recharge must be for more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modbus protocol cannot build this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Modbus meter address must be between %1 and %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modbus register address %1 (and the %2 after it) is outside 0..65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s %1 reply has the wrong length; the reply was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function %1 is not a Modbus read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Modbus read takes 1 to %1 items, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Modbus write takes 1 to %1 registers, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Modbus request frame the console can send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Modbus reply failed its CRC check (line noise or a loose cable); it was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Modbus reply has an impossible byte count; it was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter echoed a coil value other than on or off; the reply was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter answered with Modbus function %1, which the console does not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 answered a request for meter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter answered %1 to a %2 request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s %1 reply does not match the request (other registers or values); it was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter does not support this request (Modbus exception 01, illegal function). Check that the register map is the one for this meter model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter has no such register (Modbus exception 02, illegal data address). Check that the register map is the one for this meter model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter refused the value (Modbus exception 03, illegal data value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter failed while carrying out the request (Modbus exception 04, server device failure). The meter may need service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter accepted the request but needs more time (Modbus exception 05, acknowledge). Read it again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter is busy (Modbus exception 06, server device busy). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter cannot carry out this request (Modbus exception 07, negative acknowledge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter found a fault in its memory (Modbus exception 08, memory parity error). The meter may need service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway has no path to the meter (Modbus exception 0A, gateway path unavailable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter behind the gateway did not answer (Modbus exception 0B, gateway target device failed to respond).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter answered with Modbus exception %1, which the standard does not define.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2956,201 @@
     </message>
 </context>
 <context>
+    <name>RegisterMap</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register map %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (known fields: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each value must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is lower-case letters, digits, &quot;_&quot; and &quot;.&quot; (&quot;balance.money&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;unit&quot; must be a text (&quot;kWh&quot;, &quot;yuan&quot;, or &quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot; (coil, discrete, input or holding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; (bool, uint16, int16, uint32, int32 or float32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coils and discrete inputs are &quot;bool&quot;; registers are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;wordOrder&quot; is &quot;high-first&quot; or &quot;low-first&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;access&quot; is &quot;read&quot;, &quot;write&quot; or &quot;read-write&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discrete inputs and input registers cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;writeFunction&quot; must be 5 for a coil, 6 (one register) or 16 for holding registers, and only on a value that can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value runs past register address 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;states&quot; is an object of raw integer values to texts, and not for float32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;states&quot; maps a raw integer (&quot;0&quot;) to a text, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount (digits, with an optional decimal point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1 is not known to this version of PrepayDesk (it reads format %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is lower-case letters, digits and &quot;-&quot; (&quot;generic-prepaid&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;parity&quot; is &quot;none&quot;, &quot;even&quot; or &quot;odd&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;values&quot; must be a list with at least one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2..%3 overlaps value &quot;%4&quot; (%1 %5..%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names &quot;%2&quot;, which is not among the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names &quot;%2&quot;, which cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names &quot;%2&quot;, which cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit is written to an integer register (an amount cannot be a bit, and a float cannot carry money exactly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is &quot;money&quot; or &quot;units&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;trip&quot; and &quot;close&quot; must differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register map %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Modbus register map &quot;%1&quot; (known maps: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register map %1.json says its id is &quot;%2&quot;; the file name and the id must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter sent %1 registers for &quot;%2&quot;, which needs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a float32, not an integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter reported &quot;%1&quot; as a value that is not a usable number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit &quot;%2&quot; (%3, %4 to %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a float32, which the console does not write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes amounts in steps of %2 %3; %4 is not a whole number of steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaleText</name>
     <message numerus="yes">
         <source>Fixed charge, %n month(s)</source>
@@ -2286,6 +3181,21 @@
     </message>
     <message>
         <source>Pending: delivery not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SerialSettings</name>
+    <message>
+        <source>Write the line settings as speed and format, for example &quot;2400 8E1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a serial line speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a byte format: write data bits, parity (N, E or O) and stop bits, as &quot;8E1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3125,10 +4035,6 @@
         <source>prepay-central is not built yet: the sync work will add the central server.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>prepay-metersim is not built yet: the serial meter work will add the simulator.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>prepayctl</name>
@@ -3729,6 +4635,288 @@ token identifier this meter was given: the new token&apos;s identifier is always
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unlock the key vault for STS meters (the passphrase on the first line of standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: prepayctl meter &lt;command&gt; --port PORT --protocol dlt645|cjt188|modbus [--address N] [options]
+
+Commands:
+  read [--item NAME]...       read and decode; without --item a standard set (below). Without
+                              --address (DL/T 645, CJ/T 188) the one meter on the line is asked
+                              for its address first.
+  items                       the names --item takes, with labels (needs only --protocol, --variant)
+  relay ACTION                DL/T 645: trip, close-allowed, close, alarm-on, alarm-off, protect-on,
+                              protect-off; Modbus: trip, close. Then reads the relay state back.
+  valve open|close            CJ/T 188: move the valve; prints the status the meter returns
+  time [now | --set TIME]     DL/T 645: broadcast time sync (no meter answers it; with --address
+                              the clock is read back); CJ/T 188: set the meter&apos;s time, read back.
+                              TIME is local time, YYYY-MM-DDTHH:MM:SS; default now.
+  recharge --amount DECIMAL [--count N]
+                              load credit, then read the meter back and print before and after
+
+Line options:
+  --port PORT         a serial device (/dev/ttyUSB0, COM3) or tcp://HOST:PORT (serial-device server)
+  --protocol P        dlt645, cjt188 or modbus
+  --address N         DL/T 645: 12 digits, CJ/T 188: 14 digits (shorter: padded with leading zeros);
+                      Modbus: the unit address 1-247 (default: the register map&apos;s). Required by
+                      every command but read.
+  --variant V         DL/T 645: 2007 (default) or 1997; CJ/T 188: 2004 (default) or 2018;
+                      Modbus: a register map id (default generic-prepaid)
+  --meter-type T      CJ/T 188 meter type: water (10H), hot-water (11H), heat (20H), gas (30H), any
+                      (AAH, the wildcard type; the default) or two hex digits
+  --baud N            line speed; --line &quot;2400 8E1&quot; speed and character format. Defaults:
+                      DL/T 645 and CJ/T 188 2400 8E1, Modbus the map&apos;s (generic-prepaid 9600 8N1)
+  --timeout MS        wait for each reply up to MS milliseconds (default 1500; Modbus 1000)
+  --tries N           send each request up to N times in all (default 3)
+  --log FILE          write the frame log (every byte with direction and time, and what the link
+                      made of it) to FILE, also when the command fails
+
+Relay (DL/T 645):
+  --password HEX      PA P0 P1 P2 as sent, 8 hex digits (default 02000000: level 02, password 000000)
+  --operator-code HEX C0..C3, 8 hex digits (default 00000000); also sent with DL/T 645 purchases
+  --valid-minutes N   the command expires N minutes after this computer&apos;s clock (default 10)
+
+Recharge:
+  --amount DECIMAL    money in yuan, at most two decimals
+  --count N           DL/T 645: the purchase count after this purchase; CJ/T 188: the purchase
+                      sequence (taken modulo 100). Default: the meter&apos;s own, read first, plus one.
+                      A meter refuses a count it has already taken, so one purchase is never
+                      loaded twice: reuse the same --count when retrying after a failure.
+  --software-security-module
+                      DL/T 645 only, required there: seal the purchase with the SOFTWARE test
+                      security module. It is for prepay-metersim and test meters only; real meters
+                      need the vendor&apos;s security module (ESAM) and refuse it.
+  --key TEXT          the software module&apos;s key (default: prepay-metersim&apos;s test key)
+  Modbus: the amount is written to the map&apos;s credit register; --count does not apply.
+
+Standard read set:
+  DL/T 645-2007: energy totals, remaining and overdraft money and energy, purchase count,
+  cumulative purchase, voltage, current and power, the clock, status words 1 and 3 (items the meter
+  does not have are noted on standard error and skipped); DL/T 645-1997: energy, voltage, current,
+  power. CJ/T 188: meter_data and purchase_data. Modbus: every readable value of the map.
+
+Output (standard output), for scripts:
+  One value per line, NAME=VALUE, the first line being address=ADDRESS. VALUE is exactly what the
+  meter sent, decoded: decimal numbers with a point, dates and times ISO 8601, states as words
+  (open, closed, on, off, low, normal). A value with a unit is followed by the line NAME.unit=UNIT
+  (kWh, yuan, V, A, kW, m³). DL/T 645 reads add relay (open|closed) and relay.command (trip|close)
+  and alarm (on|off) from status word 3, battery (low|normal) from status word 1, and clock
+  (date and time together) from clock.date and clock.time. A recharge prints amount, count,
+  balance.before, balance.after, balance.unit, count.before, count.after.
+  Errors, notes and the meter&apos;s refusals go to standard error.
+
+Exit status:
+  0 done
+  1 failed otherwise (a protocol plugin is missing, the log could not be written)
+  2 wrong usage: a missing or bad option (the message says which)
+  3 link failed: the port would not open or went away, or no good reply in time (timeout)
+  4 the meter refused: its error reply, decoded, is printed
+  5 recharge not confirmed: the meter acknowledged, but reading it back does not show the credit
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial device, or tcp://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dlt645, cjt188 or modbus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s address (Modbus: unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol edition, or the Modbus register map id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CJ/T 188 meter type: water, hot-water, heat, gas, any, or hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed and character format, e.g. &quot;2400 8E1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply timeout per try, milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends per request in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the frame log to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read: an item to read (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DL/T 645 relay password PA P0 P1 P2, 8 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DL/T 645 operator code C0..C3, 8 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DL/T 645 relay: the command expires after N minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time: the time to set, YYYY-MM-DDTHH:MM:SS (local).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recharge: the amount, yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recharge: purchase count (DL/T 645) or sequence (CJ/T 188) of this purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DL/T 645 recharge: use the software security module (prepay-metersim and test meters only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The software security module&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is 8 hex digits (4 bytes as sent), not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --protocol: dlt645, cjt188 or modbus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 plugin is not available. Plugin folders: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--protocol is dlt645, cjt188 or modbus, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--variant for %1 is one of %2, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meter-type is water, hot-water, heat, gas, any or two hex digits, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --port: a serial device or tcp://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --address: %1 changes a meter, so prepayctl does not guess which one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the meter has no %1; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s reply to “read address” has no address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CJ/T 188 meters have a valve, not a relay: use prepayctl meter valve open|close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the relay is to do: prepayctl meter relay trip|close-allowed|close|alarm-on|alarm-off|protect-on|protect-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only CJ/T 188 (water, gas, heat) meters have a valve; for a relay use prepayctl meter relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the valve is to do: prepayctl meter valve open|close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use prepayctl meter time now, or time --set YYYY-MM-DDTHH:MM:SS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either now or --set, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set is a local date and time, YYYY-MM-DDTHH:MM:SS, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Modbus register maps have no clock to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter did not give its balance (%1): it may not be a money prepaid meter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --amount: the money to load, in yuan (e.g. 50 or 12.34).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count does not apply to Modbus: the credit write carries no purchase count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register map %1 has no money credit register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DL/T 645 meters take a purchase only when it is sealed by a security module. prepayctl has only the SOFTWARE test module, which prepay-metersim and test meters accept and real meters refuse: add --software-security-module to use it. Real meters need the vendor&apos;s module (ESAM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter did not give its purchase count; give --count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter did not confirm the purchase. Read it back before trying again, and retry with the same --count %1: the meter takes it only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter acknowledged the purchase, but reading it back failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter acknowledged the purchase, but reading it back does not show the credit of %1: do not sell it again; check the meter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown meter command: %1. See prepayctl meter --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepayctl meter %1 (prepayctl meter --help has the details: output format, exit status, every option).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay, valve, time: what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: prepayctl &lt;command&gt; [options]
 
 Commands:
@@ -3749,13 +4937,12 @@ Commands:
   bench vend --db FILE [--vends N]               vends per second against bare SQLite
   bench sts [--tokens N]                         STS tokens per second against OpenSSL
   sts credit|decoder-key|decode|... (see prepayctl sts --help)   STS tokens (IEC 62055-41)
+  meter read|items|relay|valve|time|recharge --port PORT --protocol dlt645|cjt188|modbus
+                                                 meters on a serial line (meter --help)
 
-Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
+Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage; meter also
+3 no link or no reply, 4 the meter refused, 5 recharge not confirmed.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlock the key vault for STS meters (the passphrase on the first line of standard input).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4174,10 +5361,6 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>STS keypad meters: management tokens, key changes and tokens a customer reads out. Reading and writing IC cards and programming meters over the serial line — relays, valves — are coming in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Meter serial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4273,6 +5456,18 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
         <source>No key change waiting.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>STS keypad meters: management tokens, key changes and tokens a customer reads out. Serial meters: read, control and load credit over the serial line. Reading and writing IC cards is coming in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS &amp;keypad meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Serial meters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>prepaydesk::ExportDialog</name>
@@ -4308,6 +5503,20 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
     </message>
     <message>
         <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::FrameLog</name>
+    <message numerus="yes">
+        <source>(%n earlier entries were dropped to keep the log small)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The frame log cannot be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5007,6 +6216,323 @@ Cashier: %3 / %4</source>
     </message>
 </context>
 <context>
+    <name>prepaydesk::MeterLink</name>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line to the meter is not open: choose a port first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::MeterWorkbench</name>
+    <message>
+        <source>Trip the relay (cut the supply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow closing (the customer presses the meter&apos;s button)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the relay now (restore the supply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound the meter&apos;s alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence the meter&apos;s alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the supply on whatever the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End keeping the supply on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s &amp;clock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serial port (/dev/ttyUSB0, COM3) or a serial-device server as tcp://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for serial ports again (after plugging in an adapter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baud rate and byte format, e.g. 2400 8E1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed on the meter; Discover finds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the one meter on the line for its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values read from the meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every value the protocol knows (Enter in the address field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank: 00000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s control password: level and password, 8 hex digits (PA P0 P1 P2); blank sends zeros, which simulated meters take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen the valve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clo&amp;se the valve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell credit for this meter on the Top-up page; it is loaded over this line and read back before the sale counts as delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear lo&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DL/T 645 (electricity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CJ/T 188 (water, gas, heat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modbus RTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the frame log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated meter %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No driver plugin for this protocol is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter on the line has address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the meter&apos;s address, or Discover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n value(s) from meter %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relay of meter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at meter %2? The meter acts on it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter password has 8 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 confirmed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the valve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the valve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valve of meter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the valve of meter %1? Water or gas flows again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the valve of meter %1? The customer&apos;s supply stops at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the clock of every meter on this line to %1? (DL/T 645 sets clocks by a broadcast, which meters do not answer.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the clock of meter %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time %1 sent to every meter on the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 confirmed its clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame log saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>prepaydesk::OpenAccountDialog</name>
     <message>
         <source>New account for %1 (%2)</source>
@@ -5423,6 +6949,77 @@ Cashier: %3 / %4</source>
     </message>
     <message>
         <source>Go back to the sale and change it (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::SerialTransport</name>
+    <message>
+        <source>There is no serial port %1. Check that the adapter is plugged in and choose the port again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 is in use by another program, or this user may not open it (on Linux, the user must be in the &quot;dialout&quot; group). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 does not accept %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speed %1 bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 data bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a pseudo-terminal: its byte format stays 8N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stop bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hardware flow control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turning flow control off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 stopped working while %2. Was the adapter unplugged or the cable pulled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 failed while %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 did not take the request within %2 ms (is a hardware handshake line holding it back?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the meter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6085,6 +7682,41 @@ Cashier: %3 / %4</source>
     </message>
 </context>
 <context>
+    <name>prepaydesk::TcpTransport</name>
+    <message>
+        <source>Nothing accepts connections at %1 port %2 (connection refused). Check the device server&apos;s address and port, and that it is switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device server %1 cannot be found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device server %1 port %2 did not answer within %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device server at %1 port %2 closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the device server at %1 port %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device server at %1 port %2 took no data for %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>prepaydesk::TokenDecodePanel</name>
     <message>
         <source>&amp;Decode</source>
@@ -6571,6 +8203,183 @@ Cashier: %3 / %4</source>
     </message>
     <message>
         <source>Void reaso&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::metersim</name>
+    <message>
+        <source>A meter is UTILITY:ADDRESS[:key=value,...], e.g. electricity:000000000001:balance=50,price=0.5283 (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown utility &quot;%1&quot;: electricity, water or gas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not key=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator speaks dlt645 and cjt188, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode is money or units, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price is yuan per unit with up to 4 decimals: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate is units per hour with up to 3 decimals: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leak is units per hour with up to 3 decimals: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>night is a percentage 0..100: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown meter setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount with up to %3 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 address is up to %2 decimal digits: &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::metersim::Simulation</name>
+    <message>
+        <source>Two meters are called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two %1 meters have the address %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the state file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No state file: start with --state FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the state file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meter is called or numbered &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speed takes a factor from 0 (stopped) to 10000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advance takes a duration such as 90s, 15m, 2h or 3d (at most 3650d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies to %2 meters only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise takes a probability from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow takes a delay in milliseconds (0 to 600000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs one meter&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supply METER on|off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance METER AMOUNT (up to %1 decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (try help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::modbus::ModbusRtuClient</name>
+    <message>
+        <source>Serial port %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be sent on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 on %2 did not answer within %3 ms (%4 tries). Check the cable, the meter&apos;s Modbus address and its line settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to meter %1 on %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register map %1 has no value &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register map %1 has no credit register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recharge must be for more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register map %1 has no relay control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Modbus meter&apos;s relay can only be tripped or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter accepted the trip command but reports its relay as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter accepted the close command but reports its relay as &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,301 @@
     </message>
 </context>
 <context>
+    <name>Cjt188</name>
+    <message>
+        <source>unit %1H</source>
+        <translation>单位代码 %1H</translation>
+    </message>
+    <message>
+        <source>The frame&apos;s checksum is wrong: bytes were lost or changed on the line.</source>
+        <translation>帧校验和错误：线路上有字节丢失或被改动。</translation>
+    </message>
+    <message>
+        <source>The frame does not end with 16H where its length says it ends.</source>
+        <translation>帧在其长度所指示的结束位置上不是结束符 16H。</translation>
+    </message>
+    <message>
+        <source>The frame claims more than %1 data bytes, which no CJ/T 188 frame has.</source>
+        <translation>帧声明的数据域超过 %1 字节，CJ/T 188 没有这样长的帧。</translation>
+    </message>
+    <message>
+        <source>The frame is not valid.</source>
+        <translation>帧无效。</translation>
+    </message>
+    <message>
+        <source>Valve</source>
+        <translation>阀门</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <source>Status word ST</source>
+        <translation>状态字 ST</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s value for %1 is not a BCD number.</source>
+        <translation>表计返回的“%1”不是 BCD 数。</translation>
+    </message>
+    <message>
+        <source>The meter data reply has %1 data bytes after DI and SER, not 19.</source>
+        <translation>表计的计量数据应答在 DI 和 SER 之后有 %1 字节数据，而不是 19 字节。</translation>
+    </message>
+    <message>
+        <source>Current cumulative flow</source>
+        <translation>当前累计流量</translation>
+    </message>
+    <message>
+        <source>Cumulative flow on the settlement day</source>
+        <translation>结算日累计流量</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s clock is not a valid BCD date and time.</source>
+        <translation>表计的时钟不是有效的 BCD 日期和时间。</translation>
+    </message>
+    <message>
+        <source>Meter time</source>
+        <translation>表计时间</translation>
+    </message>
+    <message>
+        <source>The purchase data reply has %1 data bytes after DI and SER, not 15.</source>
+        <translation>购买数据应答在 DI 和 SER 之后有 %1 字节数据，而不是 15 字节。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s purchase sequence is not BCD.</source>
+        <translation>表计返回的购买序号不是 BCD 编码。</translation>
+    </message>
+    <message>
+        <source>Purchase sequence</source>
+        <translation>购买序号</translation>
+    </message>
+    <message>
+        <source>Last purchase amount</source>
+        <translation>最近一次购买金额</translation>
+    </message>
+    <message>
+        <source>Cumulative purchases</source>
+        <translation>累计购买金额</translation>
+    </message>
+    <message>
+        <source>Remaining money</source>
+        <translation>剩余金额</translation>
+    </message>
+    <message>
+        <source>A CJ/T 188 address has 7 bytes.</source>
+        <translation>CJ/T 188 通信地址为 7 字节。</translation>
+    </message>
+    <message>
+        <source>This command goes to one meter: give its address.</source>
+        <translation>此命令只能发给单块表计：请指定其通信地址。</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 to 999999.99.</source>
+        <translation>%1须为 0 至 999999.99。</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 to 999999.99 yuan.</source>
+        <translation>%1须为 0 至 999999.99 元。</translation>
+    </message>
+    <message>
+        <source>CJ/T 188 has the editions 2004 and 2018, not &quot;%1&quot;.</source>
+        <translation>CJ/T 188 只有 2004 和 2018 两个版本，没有“%1”。</translation>
+    </message>
+    <message>
+        <source>A CJ/T 188 address has at most 14 digits.</source>
+        <translation>CJ/T 188 通信地址最多 14 位数字。</translation>
+    </message>
+    <message>
+        <source>A CJ/T 188 address is digits (and hex digits for the manufacturer code) only: &quot;%1&quot;.</source>
+        <translation>CJ/T 188 通信地址只能由数字组成（厂商代码部分可为十六进制数字）：“%1”。</translation>
+    </message>
+    <message>
+        <source>Meter data (flows, time, status)</source>
+        <translation>计量数据（流量、时间、状态）</translation>
+    </message>
+    <message>
+        <source>Purchases and remaining money</source>
+        <translation>购买记录与剩余金额</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s time must be a date from 2000 to 2099.</source>
+        <translation>表计时间须为 2000 至 2099 年之间的日期。</translation>
+    </message>
+    <message>
+        <source>Unknown CJ/T 188 data item &quot;%1&quot;: give meter_data, purchase_data or an identifier of 4 hex digits.</source>
+        <translation>未知的 CJ/T 188 数据项“%1”：请使用 meter_data、purchase_data 或 4 位十六进制的数据标识。</translation>
+    </message>
+    <message>
+        <source>The purchase sequence number must be 0 to 99.</source>
+        <translation>购买序号须为 0 至 99。</translation>
+    </message>
+    <message>
+        <source>The purchase amount must be more than 0 and at most 999999.99 yuan.</source>
+        <translation>购买金额须大于 0 且不超过 999999.99 元。</translation>
+    </message>
+    <message>
+        <source>Give the new address.</source>
+        <translation>请指定新的通信地址。</translation>
+    </message>
+    <message>
+        <source>AAAAAAAAAAAAAA is the wildcard, not an address a meter can have.</source>
+        <translation>AAAAAAAAAAAAAA 是通配地址，不能作为表计的通信地址。</translation>
+    </message>
+    <message>
+        <source>the meter cannot give the requested data</source>
+        <translation>表计无法提供所请求的数据</translation>
+    </message>
+    <message>
+        <source>the meter would not tell its address</source>
+        <translation>表计拒绝返回其通信地址</translation>
+    </message>
+    <message>
+        <source>the meter did not carry out the write</source>
+        <translation>表计未执行写操作</translation>
+    </message>
+    <message>
+        <source>the meter did not take the new address</source>
+        <translation>表计未接受新的通信地址</translation>
+    </message>
+    <message>
+        <source>the meter refused the command</source>
+        <translation>表计拒绝执行该命令</translation>
+    </message>
+    <message>
+        <source>its valve reports a fault</source>
+        <translation>阀门报告故障</translation>
+    </message>
+    <message>
+        <source>its battery is low</source>
+        <translation>电池欠压</translation>
+    </message>
+    <message>
+        <source>unknown reason (%1)</source>
+        <translation>未知原因（%1）</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s abnormal reply has %1 data bytes, not SER and ST (3).</source>
+        <translation>表计的异常应答数据域为 %1 字节，而不是 SER 和 ST（3 字节）。</translation>
+    </message>
+    <message>
+        <source>The meter answered abnormally: %1.</source>
+        <translation>表计异常应答：%1。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s reply has no data identifier and SER.</source>
+        <translation>表计的应答中没有数据标识和 SER。</translation>
+    </message>
+    <message>
+        <source>Data %1</source>
+        <translation>数据 %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>通信地址</translation>
+    </message>
+    <message>
+        <source>The valve reply has %1 bytes of status, not 2.</source>
+        <translation>阀门控制应答的状态为 %1 字节，而不是 2 字节。</translation>
+    </message>
+    <message>
+        <source>The purchase confirmation has %1 data bytes after DI and SER, not 5.</source>
+        <translation>购买确认应答在 DI 和 SER 之后有 %1 字节数据，而不是 5 字节。</translation>
+    </message>
+    <message>
+        <source>The confirmed purchase sequence is not BCD.</source>
+        <translation>确认的购买序号不是 BCD 编码。</translation>
+    </message>
+    <message>
+        <source>Purchase amount</source>
+        <translation>购买金额</translation>
+    </message>
+    <message>
+        <source>Reply data</source>
+        <translation>应答数据</translation>
+    </message>
+    <message>
+        <source>This is a reply, not a request.</source>
+        <translation>这是应答帧，而不是请求帧。</translation>
+    </message>
+    <message>
+        <source>The request has no data identifier and SER.</source>
+        <translation>请求中没有数据标识和 SER。</translation>
+    </message>
+    <message>
+        <source>A valve command has one control byte.</source>
+        <translation>阀门控制命令只有一个控制字节。</translation>
+    </message>
+    <message>
+        <source>Unknown valve command %1H.</source>
+        <translation>未知的阀门控制命令 %1H。</translation>
+    </message>
+    <message>
+        <source>A purchase write has a sequence byte and a 4-byte amount.</source>
+        <translation>写购买数据请求应包含 1 字节购买序号和 4 字节金额。</translation>
+    </message>
+    <message>
+        <source>The purchase write is not BCD.</source>
+        <translation>写购买数据请求中的数据不是 BCD 编码。</translation>
+    </message>
+    <message>
+        <source>The time write does not carry a valid time.</source>
+        <translation>写时间请求中没有有效的时间。</translation>
+    </message>
+    <message>
+        <source>Unsupported write data identifier %1.</source>
+        <translation>不支持的写数据标识 %1。</translation>
+    </message>
+    <message>
+        <source>A write address request carries 7 address bytes.</source>
+        <translation>写通信地址请求应包含 7 字节地址。</translation>
+    </message>
+    <message>
+        <source>Unsupported request function %1H.</source>
+        <translation>不支持的请求功能码 %1H。</translation>
+    </message>
+    <message>
+        <source>The current flow</source>
+        <translation>当前累计流量</translation>
+    </message>
+    <message>
+        <source>The settlement-day flow</source>
+        <translation>结算日累计流量</translation>
+    </message>
+    <message>
+        <source>A purchase amount</source>
+        <translation>购买金额</translation>
+    </message>
+    <message>
+        <source>The purchase amount</source>
+        <translation>购买金额</translation>
+    </message>
+    <message>
+        <source>The meter type T is one byte (0 to FFH).</source>
+        <translation>表计类型 T 为 1 字节（0 至 FFH）。</translation>
+    </message>
+    <message>
+        <source>The frame sequence number SER is 0 to 255.</source>
+        <translation>帧序号 SER 须为 0 至 255。</translation>
+    </message>
+    <message>
+        <source>CJ/T 188 has no such command.</source>
+        <translation>CJ/T 188 没有此命令。</translation>
+    </message>
+    <message>
+        <source>A request frame came back instead of a reply (the line&apos;s own echo?).</source>
+        <translation>收到的是请求帧而不是应答帧（可能是线路自身的回显？）。</translation>
+    </message>
+    <message>
+        <source>The reply is from meter %1, not from %2.</source>
+        <translation>应答来自表计 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The reply carries sequence number %1, not %2: it answers another request.</source>
+        <translation>应答的帧序号为 %1，而不是 %2：它是对其他请求的应答。</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>PrepayDesk</source>
@@ -1067,10 +1362,6 @@
         <translation>这是应答帧，而不是请求帧。</translation>
     </message>
     <message>
-        <source>The read request has no data identifier.</source>
-        <translation>读数据请求中没有数据标识。</translation>
-    </message>
-    <message>
         <source>The time sync request does not carry a valid time.</source>
         <translation>广播校时请求中没有有效的时间。</translation>
     </message>
@@ -1117,6 +1408,98 @@
     <message>
         <source>The reply is from meter %1, not from %2.</source>
         <translation>应答来自表计 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>99..99 is the broadcast address, not one meter&apos;s.</source>
+        <translation>99..99 是广播地址，不是某一块表计的通信地址。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s follow-up reply has no sequence number.</source>
+        <translation>表计的后续帧应答中没有帧序号。</translation>
+    </message>
+    <message>
+        <source>Follow-up frame number</source>
+        <translation>后续帧序号</translation>
+    </message>
+    <message>
+        <source>Unsupported request control code %1H.</source>
+        <translation>不支持的请求控制码 %1H。</translation>
+    </message>
+    <message>
+        <source>A read address request has no data.</source>
+        <translation>读通信地址请求不带数据。</translation>
+    </message>
+    <message>
+        <source>The read request&apos;s data field has %1 bytes, which fits no read.</source>
+        <translation>读数据请求的数据域为 %1 字节，不符合任何读数据格式。</translation>
+    </message>
+    <message>
+        <source>The relay command&apos;s reserved byte N2 is not zero.</source>
+        <translation>拉合闸命令的保留字节 N2 不为零。</translation>
+    </message>
+    <message>
+        <source>The relay command&apos;s deadline is not a valid time.</source>
+        <translation>拉合闸命令的有效截止时间不是有效的时间。</translation>
+    </message>
+    <message>
+        <source>The new address is not decimal digits.</source>
+        <translation>新通信地址不是十进制数字。</translation>
+    </message>
+    <message>
+        <source>A relay command carries a 4-byte password and a 4-byte operator code.</source>
+        <translation>拉合闸命令须包含 4 字节密码和 4 字节操作者代码。</translation>
+    </message>
+    <message>
+        <source>A new address is 6 bytes.</source>
+        <translation>新通信地址为 6 字节。</translation>
+    </message>
+    <message>
+        <source>The operator code must be 4 bytes.</source>
+        <translation>操作者代码必须为 4 字节。</translation>
+    </message>
+    <message>
+        <source>This request is not a purchase.</source>
+        <translation>此请求不是购电请求。</translation>
+    </message>
+    <message>
+        <source>The purchase block was sealed for a recharge, not for opening an account.</source>
+        <translation>该购电数据块是为充值封装的，不能用于开户。</translation>
+    </message>
+    <message>
+        <source>The purchase block was sealed for opening an account, not for a recharge.</source>
+        <translation>该购电数据块是为开户封装的，不能用于充值。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>“%1”不是数值型数据项。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>“%1”不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 does not fit the meter&apos;s %2-byte register.</source>
+        <translation>“%1”超出了表计 %2 字节寄存器的范围。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value for %2 (a number with at most %3 decimals).</source>
+        <translation>“%1”不是“%2”的有效值（应为最多 %3 位小数的数字）。</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 hex digits.</source>
+        <translation>“%1”须为 %2 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>%1 takes a date from 2000 to 2099 (YYYY-MM-DD).</source>
+        <translation>“%1”须为 2000 至 2099 年之间的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1 takes a time of day (hh:mm:ss).</source>
+        <translation>“%1”须为一天中的时刻（hh:mm:ss）。</translation>
+    </message>
+    <message>
+        <source>Unknown item format.</source>
+        <translation>未知的数据项格式。</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1629,141 @@
         <source>Transferred</source>
         <comment>meter history event</comment>
         <translation>转移</translation>
+    </message>
+</context>
+<context>
+    <name>Exchanger</name>
+    <message>
+        <source>the meter</source>
+        <translation>表计</translation>
+    </message>
+    <message>
+        <source>meter %1</source>
+        <translation>表计 %1</translation>
+    </message>
+    <message>
+        <source>Meter %1 refused (%2): %3</source>
+        <translation>表计 %1 拒绝（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Reply from meter %1 (%2)</source>
+        <translation>表计 %1 应答（%2）</translation>
+    </message>
+    <message>
+        <source>(more data follows)</source>
+        <translation>（后续还有数据）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) already on the line before sending were thrown away.</source>
+        <translation>
+            <numerusform>发送前线路上已有的 %n 字节已丢弃。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no request to send.</source>
+        <translation>没有要发送的请求。</translation>
+    </message>
+    <message>
+        <source>A request that expects a reply needs its protocol.</source>
+        <translation>需要应答的请求必须指定通信协议。</translation>
+    </message>
+    <message>
+        <source>The line to the meter is not open.</source>
+        <translation>与表计的通信线路未打开。</translation>
+    </message>
+    <message>
+        <source>Cancelled before %1 answered.</source>
+        <translation>已取消：%1尚未应答。</translation>
+    </message>
+    <message>
+        <source>The meter</source>
+        <translation>表计</translation>
+    </message>
+    <message>
+        <source>Meter %1</source>
+        <translation>表计 %1</translation>
+    </message>
+    <message>
+        <source>Sending again to %1, try %2 of %3.</source>
+        <translation>再次发送至%1，第 %2 次尝试（共 %3 次）。</translation>
+    </message>
+    <message>
+        <source>Sending to %1 (try %2 of %3)</source>
+        <translation>正在发送至%1（第 %2 次尝试，共 %3 次）</translation>
+    </message>
+    <message>
+        <source>try %1 of %2</source>
+        <translation>第 %1 次尝试，共 %2 次</translation>
+    </message>
+    <message>
+        <source>Broadcast sent; meters do not answer it.</source>
+        <translation>广播已发送；表计不会应答广播。</translation>
+    </message>
+    <message>
+        <source>Broadcast sent</source>
+        <translation>广播已发送</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 (try %2 of %3)</source>
+        <translation>正在等待应答：%1（第 %2 次尝试，共 %3 次）</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Skipped a reply about %1 while waiting for %2 (a late answer to an earlier request).</source>
+        <translation>等待 %2 时跳过了关于 %1 的应答（这是对之前某个请求的迟到应答）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) of noise or damaged frames skipped before the reply.</source>
+        <translation>
+            <numerusform>应答之前跳过了 %n 字节的干扰数据或损坏的帧。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused the request</source>
+        <translation>%1拒绝了请求</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1已应答</translation>
+    </message>
+    <message>
+        <source>Try %1 of %2: only a damaged reply came back.</source>
+        <translation>第 %1 次尝试（共 %2 次）：只收到损坏的应答。</translation>
+    </message>
+    <message>
+        <source>Try %1 of %2: no good reply within %3 ms.</source>
+        <translation>第 %1 次尝试（共 %2 次）：%3 ms 内没有收到有效应答。</translation>
+    </message>
+    <message>
+        <source>Try %1 of %2: no reply within %3 ms.</source>
+        <translation>第 %1 次尝试（共 %2 次）：%3 ms 内没有应答。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered, but every reply was damaged (%n tries). Check the wiring, the line settings and for electrical noise on the line.</source>
+        <translation>
+            <numerusform>%1有应答，但每次应答都已损坏（共尝试 %n 次）。请检查接线、线路参数以及线路上是否有电气干扰。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply from %1 after %n tries; only other meters answered. Check the address.</source>
+        <translation>
+            <numerusform>尝试 %n 次后%1仍无应答，只有其他表计应答。请检查通信地址。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No valid reply from %1 after %n tries, only noise. Check the line settings (speed, parity).</source>
+        <translation>
+            <numerusform>尝试 %n 次后仍未收到%1的有效应答，只收到干扰数据。请检查线路参数（波特率、校验位）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply from %1 after %n tries of %2 ms each. Check the address, the wiring and that the meter is powered.</source>
+        <translation>
+            <numerusform>尝试 %n 次（每次等待 %2 ms）后%1仍无应答。请检查通信地址、接线以及表计是否通电。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1982,36 @@
     </message>
 </context>
 <context>
+    <name>Line</name>
+    <message>
+        <source>Cannot open a pseudo-terminal: %1</source>
+        <translation>无法打开伪终端：%1</translation>
+    </message>
+    <message>
+        <source>Cannot make the link %1 to %2.</source>
+        <translation>无法创建指向 %2 的链接 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on TCP port %1: %2</source>
+        <translation>无法在 TCP 端口 %1 上监听：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LinkEndpoint</name>
+    <message>
+        <source>Name a serial port (such as /dev/ttyUSB0 or COM3) or a device server as tcp://host:port.</source>
+        <translation>请指定串口（如 /dev/ttyUSB0 或 COM3），或以 tcp://host:port 形式指定串口服务器。</translation>
+    </message>
+    <message>
+        <source>%1 is not a TCP port number (1 to 65535).</source>
+        <translation>%1 不是有效的 TCP 端口号（1 至 65535）。</translation>
+    </message>
+    <message>
+        <source>Write a device server as tcp://host:port, for example tcp://192.168.1.20:4001.</source>
+        <translation>串口服务器请写成 tcp://host:port 的形式，例如 tcp://192.168.1.20:4001。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>PrepayDesk — Log in</source>
@@ -1629,6 +2177,17 @@
     <message>
         <source>The note has at most 500 characters.</source>
         <translation>备注最多 500 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>MeterSession</name>
+    <message>
+        <source>The meter refused the request.</source>
+        <translation>表计拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>The meter refused to read %1: %2</source>
+        <translation>表计拒绝读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2475,141 @@
         <translation>
             <numerusform>DKGA04 售电密钥为 40 位十六进制数字；当前输入了 %n 位。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Modbus</name>
+    <message>
+        <source>Meter %1 answered, but the request went to meter %2; the reply was dropped.</source>
+        <translation>表计 %1 作出了应答，但请求是发给表计 %2 的；已丢弃该应答。</translation>
+    </message>
+    <message>
+        <source>A Modbus meter address is a number from %1 to %2, not &quot;%3&quot;.</source>
+        <translation>Modbus 表计地址须为 %1 至 %2 之间的数字，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>Register map %1 has no value &quot;%2&quot; to read (it has: %3).</source>
+        <translation>寄存器映射表 %1 中没有可读取的数据项“%2”（现有：%3）。</translation>
+    </message>
+    <message>
+        <source>Register map %1 has no relay control.</source>
+        <translation>寄存器映射表 %1 中没有继电器控制项。</translation>
+    </message>
+    <message>
+        <source>A Modbus meter&apos;s relay can only be tripped or closed; register map %1 has no other relay command.</source>
+        <translation>Modbus 表计的继电器只能拉闸或合闸；寄存器映射表 %1 中没有其他继电器命令。</translation>
+    </message>
+    <message>
+        <source>Register map %1 has no money credit register.</source>
+        <translation>寄存器映射表 %1 中没有金额充值寄存器。</translation>
+    </message>
+    <message>
+        <source>A recharge must be for more than zero.</source>
+        <translation>充值数额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The modbus protocol cannot build this command.</source>
+        <translation>modbus 协议无法生成此命令。</translation>
+    </message>
+    <message>
+        <source>A Modbus meter address must be between %1 and %2, not %3.</source>
+        <translation>Modbus 表计地址须在 %1 至 %2 之间，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>Modbus register address %1 (and the %2 after it) is outside 0..65535.</source>
+        <translation>Modbus 寄存器地址 %1（及其后 %2 个寄存器）超出了 0..65535 的范围。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s %1 reply has the wrong length; the reply was dropped.</source>
+        <translation>表计的 %1 应答长度错误；已丢弃该应答。</translation>
+    </message>
+    <message>
+        <source>Function %1 is not a Modbus read.</source>
+        <translation>功能码 %1 不是 Modbus 读功能码。</translation>
+    </message>
+    <message>
+        <source>A Modbus read takes 1 to %1 items, not %2.</source>
+        <translation>Modbus 一次读取 1 至 %1 项，而不是 %2 项。</translation>
+    </message>
+    <message>
+        <source>A Modbus write takes 1 to %1 registers, not %2.</source>
+        <translation>Modbus 一次写入 1 至 %1 个寄存器，而不是 %2 个。</translation>
+    </message>
+    <message>
+        <source>This is not a Modbus request frame the console can send.</source>
+        <translation>这不是本控制台可以发送的 Modbus 请求帧。</translation>
+    </message>
+    <message>
+        <source>A Modbus reply failed its CRC check (line noise or a loose cable); it was dropped.</source>
+        <translation>一个 Modbus 应答未通过 CRC 校验（线路干扰或线缆松动），已丢弃。</translation>
+    </message>
+    <message>
+        <source>A Modbus reply has an impossible byte count; it was dropped.</source>
+        <translation>一个 Modbus 应答的字节计数不合理，已丢弃。</translation>
+    </message>
+    <message>
+        <source>The meter echoed a coil value other than on or off; the reply was dropped.</source>
+        <translation>表计回显的线圈值既不是 ON 也不是 OFF；已丢弃该应答。</translation>
+    </message>
+    <message>
+        <source>The meter answered with Modbus function %1, which the console does not use.</source>
+        <translation>表计以 Modbus 功能码 %1 应答，本控制台不使用该功能码。</translation>
+    </message>
+    <message>
+        <source>Meter %1 answered a request for meter %2.</source>
+        <translation>表计 %1 应答了发给表计 %2 的请求。</translation>
+    </message>
+    <message>
+        <source>The meter answered %1 to a %2 request.</source>
+        <translation>表计对 %2 请求返回了 %1 应答。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s %1 reply does not match the request (other registers or values); it was dropped.</source>
+        <translation>表计的 %1 应答与请求不符（寄存器或数值不同）；已丢弃该应答。</translation>
+    </message>
+    <message>
+        <source>The meter does not support this request (Modbus exception 01, illegal function). Check that the register map is the one for this meter model.</source>
+        <translation>表计不支持此请求（Modbus 异常码 01，非法功能）。请检查所用寄存器映射表是否与该表计型号相符。</translation>
+    </message>
+    <message>
+        <source>The meter has no such register (Modbus exception 02, illegal data address). Check that the register map is the one for this meter model.</source>
+        <translation>表计没有此寄存器（Modbus 异常码 02，非法数据地址）。请检查所用寄存器映射表是否与该表计型号相符。</translation>
+    </message>
+    <message>
+        <source>The meter refused the value (Modbus exception 03, illegal data value).</source>
+        <translation>表计拒绝了该数值（Modbus 异常码 03，非法数据值）。</translation>
+    </message>
+    <message>
+        <source>The meter failed while carrying out the request (Modbus exception 04, server device failure). The meter may need service.</source>
+        <translation>表计执行请求时出现故障（Modbus 异常码 04，从站设备故障）。该表计可能需要检修。</translation>
+    </message>
+    <message>
+        <source>The meter accepted the request but needs more time (Modbus exception 05, acknowledge). Read it again in a moment.</source>
+        <translation>表计已接受请求，但需要更多时间处理（Modbus 异常码 05，确认）。请稍后再读取。</translation>
+    </message>
+    <message>
+        <source>The meter is busy (Modbus exception 06, server device busy). Try again in a moment.</source>
+        <translation>表计正忙（Modbus 异常码 06，从站设备忙）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The meter cannot carry out this request (Modbus exception 07, negative acknowledge).</source>
+        <translation>表计无法执行此请求（Modbus 异常码 07，否定确认）。</translation>
+    </message>
+    <message>
+        <source>The meter found a fault in its memory (Modbus exception 08, memory parity error). The meter may need service.</source>
+        <translation>表计发现其存储器有故障（Modbus 异常码 08，存储奇偶性差错）。该表计可能需要检修。</translation>
+    </message>
+    <message>
+        <source>The gateway has no path to the meter (Modbus exception 0A, gateway path unavailable).</source>
+        <translation>网关没有通往该表计的路径（Modbus 异常码 0A，网关路径不可用）。</translation>
+    </message>
+    <message>
+        <source>The meter behind the gateway did not answer (Modbus exception 0B, gateway target device failed to respond).</source>
+        <translation>网关后面的表计没有应答（Modbus 异常码 0B，网关目标设备响应失败）。</translation>
+    </message>
+    <message>
+        <source>The meter answered with Modbus exception %1, which the standard does not define.</source>
+        <translation>表计以 Modbus 异常码 %1 应答，该异常码在标准中没有定义。</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2943,201 @@
     </message>
 </context>
 <context>
+    <name>RegisterMap</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Register map %1: %2</source>
+        <translation>寄存器映射表 %1：%2</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (known fields: %2).</source>
+        <translation>未知字段“%1”（可用字段：%2）。</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing.</source>
+        <translation>缺少字段“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty text.</source>
+        <translation>“%1”必须是非空文本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>“%1”必须是 %2 至 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>第 %1 个数据项</translation>
+    </message>
+    <message>
+        <source>each value must be an object.</source>
+        <translation>每个数据项都必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot;</source>
+        <translation>数据项“%1”</translation>
+    </message>
+    <message>
+        <source>a name is lower-case letters, digits, &quot;_&quot; and &quot;.&quot; (&quot;balance.money&quot;).</source>
+        <translation>名称只能由小写字母、数字、&quot;_&quot; 和 &quot;.&quot; 组成（如 &quot;balance.money&quot;）。</translation>
+    </message>
+    <message>
+        <source>&quot;unit&quot; must be a text (&quot;kWh&quot;, &quot;yuan&quot;, or &quot;&quot;).</source>
+        <translation>&quot;unit&quot; 必须是文本（&quot;kWh&quot;、&quot;yuan&quot; 或 &quot;&quot;）。</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot; (coil, discrete, input or holding).</source>
+        <translation>未知的寄存器表“%1”（应为 coil、discrete、input 或 holding）。</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; (bool, uint16, int16, uint32, int32 or float32).</source>
+        <translation>未知的类型“%1”（应为 bool、uint16、int16、uint32、int32 或 float32）。</translation>
+    </message>
+    <message>
+        <source>coils and discrete inputs are &quot;bool&quot;; registers are not.</source>
+        <translation>线圈和离散输入的类型为 &quot;bool&quot;，寄存器则不能是 &quot;bool&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;wordOrder&quot; is &quot;high-first&quot; or &quot;low-first&quot;.</source>
+        <translation>&quot;wordOrder&quot; 须为 &quot;high-first&quot; 或 &quot;low-first&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;access&quot; is &quot;read&quot;, &quot;write&quot; or &quot;read-write&quot;.</source>
+        <translation>&quot;access&quot; 须为 &quot;read&quot;、&quot;write&quot; 或 &quot;read-write&quot;。</translation>
+    </message>
+    <message>
+        <source>discrete inputs and input registers cannot be written.</source>
+        <translation>离散输入和输入寄存器不能写入。</translation>
+    </message>
+    <message>
+        <source>&quot;writeFunction&quot; must be 5 for a coil, 6 (one register) or 16 for holding registers, and only on a value that can be written.</source>
+        <translation>&quot;writeFunction&quot; 对线圈须为 5，对保持寄存器须为 6（单个寄存器）或 16，且只能用于可写入的数据项。</translation>
+    </message>
+    <message>
+        <source>the value runs past register address 65535.</source>
+        <translation>该数据项超出了寄存器地址 65535。</translation>
+    </message>
+    <message>
+        <source>&quot;states&quot; is an object of raw integer values to texts, and not for float32.</source>
+        <translation>&quot;states&quot; 须为从原始整数值到文本的映射对象，且不能用于 float32。</translation>
+    </message>
+    <message>
+        <source>&quot;states&quot; maps a raw integer (&quot;0&quot;) to a text, not &quot;%1&quot;.</source>
+        <translation>&quot;states&quot; 须把原始整数（如 &quot;0&quot;）映射为文本；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount (digits, with an optional decimal point).</source>
+        <translation>“%1”不是有效的数量（应为数字，可带小数点）。</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1 (%2).</source>
+        <translation>第 %1 个字符处不是有效的 JSON（%2）。</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object.</source>
+        <translation>文件必须只包含一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>format %1 is not known to this version of PrepayDesk (it reads format %2).</source>
+        <translation>此版本的 PrepayDesk 不认识格式 %1（只能读取格式 %2）。</translation>
+    </message>
+    <message>
+        <source>the id is lower-case letters, digits and &quot;-&quot; (&quot;generic-prepaid&quot;).</source>
+        <translation>id 只能由小写字母、数字和 &quot;-&quot; 组成（如 &quot;generic-prepaid&quot;）。</translation>
+    </message>
+    <message>
+        <source>&quot;parity&quot; is &quot;none&quot;, &quot;even&quot; or &quot;odd&quot;.</source>
+        <translation>&quot;parity&quot; 须为 &quot;none&quot;、&quot;even&quot; 或 &quot;odd&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;values&quot; must be a list with at least one value.</source>
+        <translation>&quot;values&quot; 必须是至少包含一个数据项的列表。</translation>
+    </message>
+    <message>
+        <source>the name is used twice.</source>
+        <translation>该名称被使用了两次。</translation>
+    </message>
+    <message>
+        <source>%1 %2..%3 overlaps value &quot;%4&quot; (%1 %5..%6).</source>
+        <translation>%1 %2..%3 与数据项“%4”（%1 %5..%6）重叠。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names &quot;%2&quot;, which is not among the values.</source>
+        <translation>“%1”指定的“%2”不在数据项列表中。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names &quot;%2&quot;, which cannot be written.</source>
+        <translation>“%1”指定的“%2”不可写入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names &quot;%2&quot;, which cannot be read.</source>
+        <translation>“%1”指定的“%2”不可读取。</translation>
+    </message>
+    <message>
+        <source>credit is written to an integer register (an amount cannot be a bit, and a float cannot carry money exactly).</source>
+        <translation>充值必须写入整数寄存器（金额不能是位值，浮点数也无法精确表示金额）。</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is &quot;money&quot; or &quot;units&quot;.</source>
+        <translation>&quot;kind&quot; 须为 &quot;money&quot; 或 &quot;units&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;trip&quot; and &quot;close&quot; must differ.</source>
+        <translation>&quot;trip&quot; 和 &quot;close&quot; 的值必须不同。</translation>
+    </message>
+    <message>
+        <source>Register map %1 cannot be read: %2</source>
+        <translation>无法读取寄存器映射表 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no Modbus register map &quot;%1&quot; (known maps: %2).</source>
+        <translation>没有名为“%1”的 Modbus 寄存器映射表（现有：%2）。</translation>
+    </message>
+    <message>
+        <source>Register map %1.json says its id is &quot;%2&quot;; the file name and the id must match.</source>
+        <translation>寄存器映射表 %1.json 中的 id 为“%2”；文件名与 id 必须一致。</translation>
+    </message>
+    <message>
+        <source>The meter sent %1 registers for &quot;%2&quot;, which needs %3.</source>
+        <translation>表计为“%2”返回了 %1 个寄存器，而该数据项需要 %3 个。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a float32, not an integer.</source>
+        <translation>“%1”是 float32 类型，不是整数。</translation>
+    </message>
+    <message>
+        <source>The meter reported &quot;%1&quot; as a value that is not a usable number.</source>
+        <translation>表计返回的“%1”不是可用的数值。</translation>
+    </message>
+    <message>
+        <source>%1 does not fit &quot;%2&quot; (%3, %4 to %5).</source>
+        <translation>%1 超出了“%2”的范围（%3，%4 至 %5）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a float32, which the console does not write.</source>
+        <translation>“%1”是 float32 类型，本控制台不写入此类型。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for &quot;%2&quot;.</source>
+        <translation>%1 超出了“%2”的最大值。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes amounts in steps of %2 %3; %4 is not a whole number of steps.</source>
+        <translation>“%1”的数值步长为 %2 %3；%4 不是步长的整数倍。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>“%1”不可读取。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written.</source>
+        <translation>“%1”不可写入。</translation>
+    </message>
+</context>
+<context>
     <name>SaleText</name>
     <message numerus="yes">
         <source>Fixed charge, %n month(s)</source>
@@ -2279,6 +3168,21 @@
     <message>
         <source>Pending: delivery not confirmed</source>
         <translation>待完成：未确认到账</translation>
+    </message>
+</context>
+<context>
+    <name>SerialSettings</name>
+    <message>
+        <source>Write the line settings as speed and format, for example &quot;2400 8E1&quot;.</source>
+        <translation>请按“波特率 字符格式”填写线路参数，例如 &quot;2400 8E1&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 is not a serial line speed.</source>
+        <translation>%1 不是有效的串口波特率。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a byte format: write data bits, parity (N, E or O) and stop bits, as &quot;8E1&quot;.</source>
+        <translation>“%1”不是有效的字符格式：请依次填写数据位、校验位（N、E 或 O）和停止位，例如 &quot;8E1&quot;。</translation>
     </message>
 </context>
 <context>
@@ -3110,10 +4014,6 @@
         <source>prepay-central is not built yet: the sync work will add the central server.</source>
         <translation>prepay-central 尚未开发：中心服务器将随同步功能一同提供。</translation>
     </message>
-    <message>
-        <source>prepay-metersim is not built yet: the serial meter work will add the simulator.</source>
-        <translation>prepay-metersim 尚未开发：表计模拟器将随串口表计功能一同提供。</translation>
-    </message>
 </context>
 <context>
     <name>prepayctl</name>
@@ -3746,6 +4646,362 @@ token identifier this meter was given: the new token&apos;s identifier is always
         <translation>OpenSSL 中 HMAC-SHA-256 运算失败。</translation>
     </message>
     <message>
+        <source>Unlock the key vault for STS meters (the passphrase on the first line of standard input).</source>
+        <translation>为 STS 表计解锁密钥库（口令从标准输入的第一行读取）。</translation>
+    </message>
+    <message>
+        <source>Usage: prepayctl meter &lt;command&gt; --port PORT --protocol dlt645|cjt188|modbus [--address N] [options]
+
+Commands:
+  read [--item NAME]...       read and decode; without --item a standard set (below). Without
+                              --address (DL/T 645, CJ/T 188) the one meter on the line is asked
+                              for its address first.
+  items                       the names --item takes, with labels (needs only --protocol, --variant)
+  relay ACTION                DL/T 645: trip, close-allowed, close, alarm-on, alarm-off, protect-on,
+                              protect-off; Modbus: trip, close. Then reads the relay state back.
+  valve open|close            CJ/T 188: move the valve; prints the status the meter returns
+  time [now | --set TIME]     DL/T 645: broadcast time sync (no meter answers it; with --address
+                              the clock is read back); CJ/T 188: set the meter&apos;s time, read back.
+                              TIME is local time, YYYY-MM-DDTHH:MM:SS; default now.
+  recharge --amount DECIMAL [--count N]
+                              load credit, then read the meter back and print before and after
+
+Line options:
+  --port PORT         a serial device (/dev/ttyUSB0, COM3) or tcp://HOST:PORT (serial-device server)
+  --protocol P        dlt645, cjt188 or modbus
+  --address N         DL/T 645: 12 digits, CJ/T 188: 14 digits (shorter: padded with leading zeros);
+                      Modbus: the unit address 1-247 (default: the register map&apos;s). Required by
+                      every command but read.
+  --variant V         DL/T 645: 2007 (default) or 1997; CJ/T 188: 2004 (default) or 2018;
+                      Modbus: a register map id (default generic-prepaid)
+  --meter-type T      CJ/T 188 meter type: water (10H), hot-water (11H), heat (20H), gas (30H), any
+                      (AAH, the wildcard type; the default) or two hex digits
+  --baud N            line speed; --line &quot;2400 8E1&quot; speed and character format. Defaults:
+                      DL/T 645 and CJ/T 188 2400 8E1, Modbus the map&apos;s (generic-prepaid 9600 8N1)
+  --timeout MS        wait for each reply up to MS milliseconds (default 1500; Modbus 1000)
+  --tries N           send each request up to N times in all (default 3)
+  --log FILE          write the frame log (every byte with direction and time, and what the link
+                      made of it) to FILE, also when the command fails
+
+Relay (DL/T 645):
+  --password HEX      PA P0 P1 P2 as sent, 8 hex digits (default 02000000: level 02, password 000000)
+  --operator-code HEX C0..C3, 8 hex digits (default 00000000); also sent with DL/T 645 purchases
+  --valid-minutes N   the command expires N minutes after this computer&apos;s clock (default 10)
+
+Recharge:
+  --amount DECIMAL    money in yuan, at most two decimals
+  --count N           DL/T 645: the purchase count after this purchase; CJ/T 188: the purchase
+                      sequence (taken modulo 100). Default: the meter&apos;s own, read first, plus one.
+                      A meter refuses a count it has already taken, so one purchase is never
+                      loaded twice: reuse the same --count when retrying after a failure.
+  --software-security-module
+                      DL/T 645 only, required there: seal the purchase with the SOFTWARE test
+                      security module. It is for prepay-metersim and test meters only; real meters
+                      need the vendor&apos;s security module (ESAM) and refuse it.
+  --key TEXT          the software module&apos;s key (default: prepay-metersim&apos;s test key)
+  Modbus: the amount is written to the map&apos;s credit register; --count does not apply.
+
+Standard read set:
+  DL/T 645-2007: energy totals, remaining and overdraft money and energy, purchase count,
+  cumulative purchase, voltage, current and power, the clock, status words 1 and 3 (items the meter
+  does not have are noted on standard error and skipped); DL/T 645-1997: energy, voltage, current,
+  power. CJ/T 188: meter_data and purchase_data. Modbus: every readable value of the map.
+
+Output (standard output), for scripts:
+  One value per line, NAME=VALUE, the first line being address=ADDRESS. VALUE is exactly what the
+  meter sent, decoded: decimal numbers with a point, dates and times ISO 8601, states as words
+  (open, closed, on, off, low, normal). A value with a unit is followed by the line NAME.unit=UNIT
+  (kWh, yuan, V, A, kW, m³). DL/T 645 reads add relay (open|closed) and relay.command (trip|close)
+  and alarm (on|off) from status word 3, battery (low|normal) from status word 1, and clock
+  (date and time together) from clock.date and clock.time. A recharge prints amount, count,
+  balance.before, balance.after, balance.unit, count.before, count.after.
+  Errors, notes and the meter&apos;s refusals go to standard error.
+
+Exit status:
+  0 done
+  1 failed otherwise (a protocol plugin is missing, the log could not be written)
+  2 wrong usage: a missing or bad option (the message says which)
+  3 link failed: the port would not open or went away, or no good reply in time (timeout)
+  4 the meter refused: its error reply, decoded, is printed
+  5 recharge not confirmed: the meter acknowledged, but reading it back does not show the credit
+</source>
+        <translation>用法：prepayctl meter &lt;命令&gt; --port PORT --protocol dlt645|cjt188|modbus [--address N] [选项]
+
+命令：
+  read [--item NAME]...       读取并解码；不指定 --item 时读取标准数据集（见下文）。不指定
+                              --address 时（DL/T 645、CJ/T 188），先读取线路上唯一一块表计的
+                              通信地址。
+  items                       列出 --item 可用的名称及其说明（只需 --protocol、--variant）
+  relay ACTION                DL/T 645：trip、close-allowed、close、alarm-on、alarm-off、protect-on、
+                              protect-off；Modbus：trip、close。随后回读继电器状态。
+  valve open|close            CJ/T 188：开阀或关阀；输出表计返回的状态
+  time [now | --set TIME]     DL/T 645：广播校时（表计不应答；指定 --address 时回读
+                              时钟）；CJ/T 188：设置表计时间并回读。
+                              TIME 为本地时间，格式 YYYY-MM-DDTHH:MM:SS；默认为 now（当前时间）。
+  recharge --amount DECIMAL [--count N]
+                              充值，然后回读表计，输出充值前后的数值
+
+线路选项：
+  --port PORT         串口设备（/dev/ttyUSB0、COM3）或 tcp://HOST:PORT（串口服务器）
+  --protocol P        dlt645、cjt188 或 modbus
+  --address N         DL/T 645：12 位数字；CJ/T 188：14 位数字（位数不足时在前面补零）；
+                      Modbus：从站地址 1-247（默认取寄存器映射表中的地址）。除 read 外
+                      的所有命令都必须指定。
+  --variant V         DL/T 645：2007（默认）或 1997；CJ/T 188：2004（默认）或 2018；
+                      Modbus：寄存器映射表 id（默认 generic-prepaid）
+  --meter-type T      CJ/T 188 表计类型：water（10H）、hot-water（11H）、heat（20H）、gas（30H）、
+                      any（AAH，通配类型；默认值）或两位十六进制数字
+  --baud N            波特率；--line &quot;2400 8E1&quot; 同时指定波特率和字符格式。默认值：
+                      DL/T 645 和 CJ/T 188 为 2400 8E1，Modbus 取映射表中的设置（generic-prepaid 为 9600 8N1）
+  --timeout MS        每次最多等待应答 MS 毫秒（默认 1500；Modbus 为 1000）
+  --tries N           每个请求总共最多发送 N 次（默认 3）
+  --log FILE          将帧日志（每个字节及其方向和时间，以及链路对其的解析结果）写入
+                      FILE，命令失败时也会写入
+
+拉合闸（DL/T 645）：
+  --password HEX      PA P0 P1 P2（按发送顺序），8 位十六进制数字（默认 02000000：权限等级 02，密码 000000）
+  --operator-code HEX C0..C3，8 位十六进制数字（默认 00000000）；DL/T 645 购电时也会发送
+  --valid-minutes N   命令在本机时钟的 N 分钟后失效（默认 10）
+
+充值：
+  --amount DECIMAL    金额，单位为元，最多两位小数
+  --count N           DL/T 645：本次购电后的购电次数；CJ/T 188：购买序号（对 100 取模）。
+                      默认：先读取表计当前的值，再加一。
+                      表计会拒绝已经接受过的次数，因此同一笔购电绝不会充入两次：
+                      失败后重试时请使用相同的 --count。
+  --software-security-module
+                      仅用于 DL/T 645，且 DL/T 645 必须指定：用“软件”测试安全模块封装购电数据。
+                      仅适用于 prepay-metersim 和测试表计；真实表计需要厂商的安全模块（ESAM），
+                      会拒绝软件模块封装的数据。
+  --key TEXT          软件安全模块的密钥（默认：prepay-metersim 的测试密钥）
+  Modbus：金额写入映射表中的充值寄存器；--count 不适用。
+
+标准读取数据集：
+  DL/T 645-2007：电能总量、剩余及透支金额与电量、购电次数、累计购电金额、电压、电流和
+  功率、时钟、运行状态字 1 和 3（表计没有的数据项会在标准错误输出中注明并跳过）；
+  DL/T 645-1997：电能、电压、电流、功率。CJ/T 188：meter_data 和 purchase_data。
+  Modbus：映射表中所有可读的数据项。
+
+输出（标准输出），供脚本使用：
+  每行一个值，格式为 NAME=VALUE，第一行为 address=ADDRESS。VALUE 即表计所发送数据的
+  解码结果，不做任何换算：十进制数带小数点，日期和时间采用 ISO 8601，状态以单词表示
+  （open、closed、on、off、low、normal）。带单位的值之后另有一行 NAME.unit=UNIT
+  （kWh、yuan、V、A、kW、m³）。DL/T 645 读取时还会根据运行状态字 3 输出 relay（open|closed）、
+  relay.command（trip|close）和 alarm（on|off），根据运行状态字 1 输出 battery（low|normal），
+  并由 clock.date 和 clock.time 合成 clock（日期和时间）。充值时输出 amount、count、
+  balance.before、balance.after、balance.unit、count.before、count.after。
+  错误、提示和表计的拒绝信息输出到标准错误。
+
+退出码：
+  0 成功
+  1 其他失败（缺少协议插件、无法写入日志）
+  2 用法错误：缺少选项或选项有误（消息中会指明是哪一个）
+  3 链路失败：端口无法打开或中途断开，或未在规定时间内收到有效应答（超时）
+  4 表计拒绝：输出解码后的错误应答
+  5 充值未确认：表计已确认，但回读结果中没有这笔充值
+</translation>
+    </message>
+    <message>
+        <source>Serial device, or tcp://HOST:PORT.</source>
+        <translation>串口设备，或 tcp://HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>dlt645, cjt188 or modbus.</source>
+        <translation>dlt645、cjt188 或 modbus。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s address (Modbus: unit).</source>
+        <translation>表计通信地址（Modbus：从站地址）。</translation>
+    </message>
+    <message>
+        <source>Protocol edition, or the Modbus register map id.</source>
+        <translation>协议版本，或 Modbus 寄存器映射表 id。</translation>
+    </message>
+    <message>
+        <source>CJ/T 188 meter type: water, hot-water, heat, gas, any, or hex.</source>
+        <translation>CJ/T 188 表计类型：water、hot-water、heat、gas、any 或十六进制值。</translation>
+    </message>
+    <message>
+        <source>Line speed.</source>
+        <translation>波特率。</translation>
+    </message>
+    <message>
+        <source>Speed and character format, e.g. &quot;2400 8E1&quot;.</source>
+        <translation>波特率和字符格式，例如 &quot;2400 8E1&quot;。</translation>
+    </message>
+    <message>
+        <source>Reply timeout per try, milliseconds.</source>
+        <translation>每次尝试的应答超时，单位为毫秒。</translation>
+    </message>
+    <message>
+        <source>Sends per request in all.</source>
+        <translation>每个请求的总发送次数。</translation>
+    </message>
+    <message>
+        <source>Write the frame log to FILE.</source>
+        <translation>将帧日志写入文件 FILE。</translation>
+    </message>
+    <message>
+        <source>read: an item to read (repeatable).</source>
+        <translation>read：要读取的数据项（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>DL/T 645 relay password PA P0 P1 P2, 8 hex digits.</source>
+        <translation>DL/T 645 拉合闸密码 PA P0 P1 P2，8 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>DL/T 645 operator code C0..C3, 8 hex digits.</source>
+        <translation>DL/T 645 操作者代码 C0..C3，8 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>DL/T 645 relay: the command expires after N minutes.</source>
+        <translation>DL/T 645 拉合闸：命令在 N 分钟后失效。</translation>
+    </message>
+    <message>
+        <source>time: the time to set, YYYY-MM-DDTHH:MM:SS (local).</source>
+        <translation>time：要设置的时间，YYYY-MM-DDTHH:MM:SS（本地时间）。</translation>
+    </message>
+    <message>
+        <source>recharge: the amount, yuan.</source>
+        <translation>recharge：充值金额，单位为元。</translation>
+    </message>
+    <message>
+        <source>recharge: purchase count (DL/T 645) or sequence (CJ/T 188) of this purchase.</source>
+        <translation>recharge：本次购买的购电次数（DL/T 645）或购买序号（CJ/T 188）。</translation>
+    </message>
+    <message>
+        <source>DL/T 645 recharge: use the software security module (prepay-metersim and test meters only).</source>
+        <translation>DL/T 645 充值：使用软件安全模块（仅限 prepay-metersim 和测试表计）。</translation>
+    </message>
+    <message>
+        <source>The software security module&apos;s key.</source>
+        <translation>软件安全模块的密钥。</translation>
+    </message>
+    <message>
+        <source>--%1 is 8 hex digits (4 bytes as sent), not “%2”.</source>
+        <translation>--%1 须为 8 位十六进制数字（按发送顺序的 4 字节），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Give --protocol: dlt645, cjt188 or modbus.</source>
+        <translation>请指定 --protocol：dlt645、cjt188 或 modbus。</translation>
+    </message>
+    <message>
+        <source>The %1 plugin is not available. Plugin folders: %2</source>
+        <translation>%1 插件不可用。插件目录：%2</translation>
+    </message>
+    <message>
+        <source>--protocol is dlt645, cjt188 or modbus, not “%1”.</source>
+        <translation>--protocol 须为 dlt645、cjt188 或 modbus，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--variant for %1 is one of %2, not “%3”.</source>
+        <translation>%1 的 --variant 须为 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>--meter-type is water, hot-water, heat, gas, any or two hex digits, not “%1”.</source>
+        <translation>--meter-type 须为 water、hot-water、heat、gas、any 或两位十六进制数字，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Give --port: a serial device or tcp://HOST:PORT.</source>
+        <translation>请指定 --port：串口设备或 tcp://HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>Give --address: %1 changes a meter, so prepayctl does not guess which one.</source>
+        <translation>请指定 --address：%1 会改变表计的状态，因此 prepayctl 不会自行猜测是哪一块表计。</translation>
+    </message>
+    <message>
+        <source>note: the meter has no %1; skipped.</source>
+        <translation>注意：表计没有 %1，已跳过。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s reply to “read address” has no address.</source>
+        <translation>表计对“读通信地址”的应答中没有通信地址。</translation>
+    </message>
+    <message>
+        <source>CJ/T 188 meters have a valve, not a relay: use prepayctl meter valve open|close.</source>
+        <translation>CJ/T 188 表计有阀门而没有继电器：请使用 prepayctl meter valve open|close。</translation>
+    </message>
+    <message>
+        <source>Say what the relay is to do: prepayctl meter relay trip|close-allowed|close|alarm-on|alarm-off|protect-on|protect-off.</source>
+        <translation>请指定继电器操作：prepayctl meter relay trip|close-allowed|close|alarm-on|alarm-off|protect-on|protect-off。</translation>
+    </message>
+    <message>
+        <source>Only CJ/T 188 (water, gas, heat) meters have a valve; for a relay use prepayctl meter relay.</source>
+        <translation>只有 CJ/T 188（水、气、热）表计有阀门；继电器请使用 prepayctl meter relay。</translation>
+    </message>
+    <message>
+        <source>Say what the valve is to do: prepayctl meter valve open|close.</source>
+        <translation>请指定阀门操作：prepayctl meter valve open|close。</translation>
+    </message>
+    <message>
+        <source>Use prepayctl meter time now, or time --set YYYY-MM-DDTHH:MM:SS.</source>
+        <translation>请使用 prepayctl meter time now，或 time --set YYYY-MM-DDTHH:MM:SS。</translation>
+    </message>
+    <message>
+        <source>Give either now or --set, not both.</source>
+        <translation>now 和 --set 只能指定其一。</translation>
+    </message>
+    <message>
+        <source>--set is a local date and time, YYYY-MM-DDTHH:MM:SS, not “%1”.</source>
+        <translation>--set 须为本地日期和时间 YYYY-MM-DDTHH:MM:SS，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The Modbus register maps have no clock to set.</source>
+        <translation>Modbus 寄存器映射表中没有可设置的时钟。</translation>
+    </message>
+    <message>
+        <source>The meter did not give its balance (%1): it may not be a money prepaid meter.</source>
+        <translation>表计未返回余额（%1）：它可能不是金额型预付费表。</translation>
+    </message>
+    <message>
+        <source>Give --amount: the money to load, in yuan (e.g. 50 or 12.34).</source>
+        <translation>请指定 --amount：充值金额，单位为元（例如 50 或 12.34）。</translation>
+    </message>
+    <message>
+        <source>--amount must be more than zero.</source>
+        <translation>--amount 必须大于零。</translation>
+    </message>
+    <message>
+        <source>--count does not apply to Modbus: the credit write carries no purchase count.</source>
+        <translation>--count 不适用于 Modbus：写入充值时不带购电次数。</translation>
+    </message>
+    <message>
+        <source>Register map %1 has no money credit register.</source>
+        <translation>寄存器映射表 %1 中没有金额充值寄存器。</translation>
+    </message>
+    <message>
+        <source>DL/T 645 meters take a purchase only when it is sealed by a security module. prepayctl has only the SOFTWARE test module, which prepay-metersim and test meters accept and real meters refuse: add --software-security-module to use it. Real meters need the vendor&apos;s module (ESAM).</source>
+        <translation>DL/T 645 表计只接受经安全模块封装的购电数据。prepayctl 只有“软件”测试模块，prepay-metersim 和测试表计接受它，真实表计则会拒绝：如需使用，请加上 --software-security-module。真实表计需要厂商的安全模块（ESAM）。</translation>
+    </message>
+    <message>
+        <source>The meter did not give its purchase count; give --count.</source>
+        <translation>表计未返回购电次数；请指定 --count。</translation>
+    </message>
+    <message>
+        <source>The meter did not confirm the purchase. Read it back before trying again, and retry with the same --count %1: the meter takes it only once.</source>
+        <translation>表计未确认本次购电。重试前请先回读表计，并使用相同的 --count %1 重试：表计对同一次数只接受一次。</translation>
+    </message>
+    <message>
+        <source>The meter acknowledged the purchase, but reading it back failed.</source>
+        <translation>表计已确认本次购电，但回读失败。</translation>
+    </message>
+    <message>
+        <source>The meter acknowledged the purchase, but reading it back does not show the credit of %1: do not sell it again; check the meter.</source>
+        <translation>表计已确认本次购电，但回读结果中没有 %1 的充值：请勿再次售出，请检查表计。</translation>
+    </message>
+    <message>
+        <source>Unknown meter command: %1. See prepayctl meter --help.</source>
+        <translation>未知的 meter 命令：%1。请参见 prepayctl meter --help。</translation>
+    </message>
+    <message>
+        <source>prepayctl meter %1 (prepayctl meter --help has the details: output format, exit status, every option).</source>
+        <translation>prepayctl meter %1（详细说明见 prepayctl meter --help：输出格式、退出码和所有选项）。</translation>
+    </message>
+    <message>
+        <source>relay, valve, time: what to do.</source>
+        <translation>relay、valve、time：要执行的操作。</translation>
+    </message>
+    <message>
         <source>Usage: prepayctl &lt;command&gt; [options]
 
 Commands:
@@ -3766,8 +5022,11 @@ Commands:
   bench vend --db FILE [--vends N]               vends per second against bare SQLite
   bench sts [--tokens N]                         STS tokens per second against OpenSSL
   sts credit|decoder-key|decode|... (see prepayctl sts --help)   STS tokens (IEC 62055-41)
+  meter read|items|relay|valve|time|recharge --port PORT --protocol dlt645|cjt188|modbus
+                                                 meters on a serial line (meter --help)
 
-Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
+Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage; meter also
+3 no link or no reply, 4 the meter refused, 5 recharge not confirmed.
 </source>
         <translation>用法：prepayctl &lt;命令&gt; [选项]
 
@@ -3789,13 +5048,12 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
   bench vend --db FILE [--vends N]               每秒充值笔数，与直接写入 SQLite 对比
   bench sts [--tokens N]                         每秒生成 STS 令牌数，与 OpenSSL 对比
   sts credit|decoder-key|decode|...（参见 prepayctl sts --help）   STS 令牌（IEC 62055-41）
+  meter read|items|relay|valve|time|recharge --port PORT --protocol dlt645|cjt188|modbus
+                                                 通过串口线路访问表计（参见 meter --help）
 
-每个命令都支持 --help。退出码：0 成功，1 失败，2 用法错误。
+每个命令都支持 --help。退出码：0 成功，1 失败，2 用法错误；meter 命令另有
+3 无连接或无应答，4 表计拒绝，5 充值未确认。
 </translation>
-    </message>
-    <message>
-        <source>Unlock the key vault for STS meters (the passphrase on the first line of standard input).</source>
-        <translation>为 STS 表计解锁密钥库（口令从标准输入的第一行读取）。</translation>
     </message>
 </context>
 <context>
@@ -4211,10 +5469,6 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
         <translation>IC卡与表计</translation>
     </message>
     <message>
-        <source>STS keypad meters: management tokens, key changes and tokens a customer reads out. Reading and writing IC cards and programming meters over the serial line — relays, valves — are coming in a later version.</source>
-        <translation>STS 键盘表：管理令牌、密钥变更，以及客户念出的令牌。读写 IC卡、通过串口对表计编程（继电器、阀门）将在后续版本中提供。</translation>
-    </message>
-    <message>
         <source>&amp;Meter serial</source>
         <translation>表号(&amp;M)</translation>
     </message>
@@ -4310,6 +5564,18 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
         <source>No key change waiting.</source>
         <translation>没有待执行的密钥变更。</translation>
     </message>
+    <message>
+        <source>STS keypad meters: management tokens, key changes and tokens a customer reads out. Serial meters: read, control and load credit over the serial line. Reading and writing IC cards is coming in a later version.</source>
+        <translation>STS 键盘表：管理令牌、密钥变更，以及客户念出的令牌。串口表计：通过串口线路抄读、控制表计并充值。读写 IC卡将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>STS &amp;keypad meters</source>
+        <translation>STS 键盘表(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Serial meters</source>
+        <translation>串口表计(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>prepaydesk::ExportDialog</name>
@@ -4345,6 +5611,19 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage.
     <message>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::FrameLog</name>
+    <message numerus="yes">
+        <source>(%n earlier entries were dropped to keep the log small)</source>
+        <translation>
+            <numerusform>（为控制日志大小，已删除较早的 %n 条记录）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The frame log cannot be saved to %1: %2</source>
+        <translation>无法将帧日志保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +6320,322 @@ Cashier: %3 / %4</source>
     </message>
 </context>
 <context>
+    <name>prepaydesk::MeterLink</name>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>Closed %1.</source>
+        <translation>已关闭 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The line to the meter is not open: choose a port first.</source>
+        <translation>与表计的通信线路未打开：请先选择端口。</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::MeterWorkbench</name>
+    <message>
+        <source>Trip the relay (cut the supply)</source>
+        <translation>拉闸（断开供电）</translation>
+    </message>
+    <message>
+        <source>Allow closing (the customer presses the meter&apos;s button)</source>
+        <translation>允许合闸（由客户按表计上的按钮合闸）</translation>
+    </message>
+    <message>
+        <source>Close the relay now (restore the supply)</source>
+        <translation>立即合闸（恢复供电）</translation>
+    </message>
+    <message>
+        <source>Sound the meter&apos;s alarm</source>
+        <translation>表计报警</translation>
+    </message>
+    <message>
+        <source>Silence the meter&apos;s alarm</source>
+        <translation>解除表计报警</translation>
+    </message>
+    <message>
+        <source>Keep the supply on whatever the balance</source>
+        <translation>保电（无论余额多少都保持供电）</translation>
+    </message>
+    <message>
+        <source>End keeping the supply on</source>
+        <translation>解除保电</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>读取地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>&amp;Read all</source>
+        <translation>全部读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set the meter&apos;s &amp;clock…</source>
+        <translation>设置表计时钟(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>继电器</translation>
+    </message>
+    <message>
+        <source>Valve</source>
+        <translation>阀门</translation>
+    </message>
+    <message>
+        <source>&amp;Load credit…</source>
+        <translation>充值(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A serial port (/dev/ttyUSB0, COM3) or a serial-device server as tcp://host:port</source>
+        <translation>串口（/dev/ttyUSB0、COM3），或以 tcp://host:port 形式指定的串口服务器</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Look for serial ports again (after plugging in an adapter)</source>
+        <translation>重新查找串口（插入适配器后使用）</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>端口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol</source>
+        <translation>协议(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Edition</source>
+        <translation>版本(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Baud rate and byte format, e.g. 2400 8E1</source>
+        <translation>波特率和字符格式，例如 2400 8E1</translation>
+    </message>
+    <message>
+        <source>L&amp;ine</source>
+        <translation>线路参数(&amp;I)</translation>
+    </message>
+    <message>
+        <source>As printed on the meter; Discover finds it</source>
+        <translation>见表计铭牌；也可用“读取地址”获取</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>通信地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ask the one meter on the line for its address</source>
+        <translation>读取线路上唯一一块表计的通信地址</translation>
+    </message>
+    <message>
+        <source>Values read from the meter</source>
+        <translation>从表计读取的数据</translation>
+    </message>
+    <message>
+        <source>Read every value the protocol knows (Enter in the address field)</source>
+        <translation>读取该协议支持的所有数据项（在通信地址栏中按 Enter）</translation>
+    </message>
+    <message>
+        <source>blank: 00000000</source>
+        <translation>留空：00000000</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s control password: level and password, 8 hex digits (PA P0 P1 P2); blank sends zeros, which simulated meters take</source>
+        <translation>表计的控制密码：权限等级和密码，共 8 位十六进制数字（PA P0 P1 P2）；留空则发送全零，模拟表计接受全零密码</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>O&amp;pen the valve…</source>
+        <translation>开阀(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se the valve…</source>
+        <translation>关阀(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sell credit for this meter on the Top-up page; it is loaded over this line and read back before the sale counts as delivered</source>
+        <translation>在“充值”页面为此表计充值；充值通过此线路写入表计，回读确认后才算到账</translation>
+    </message>
+    <message>
+        <source>Frame log</source>
+        <translation>帧日志</translation>
+    </message>
+    <message>
+        <source>E&amp;xport log…</source>
+        <translation>导出日志(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Clear lo&amp;g</source>
+        <translation>清空日志(&amp;G)</translation>
+    </message>
+    <message>
+        <source>DL/T 645 (electricity)</source>
+        <translation>DL/T 645（电表）</translation>
+    </message>
+    <message>
+        <source>CJ/T 188 (water, gas, heat)</source>
+        <translation>CJ/T 188（水表、气表、热量表）</translation>
+    </message>
+    <message>
+        <source>Modbus RTU</source>
+        <translation>Modbus RTU</translation>
+    </message>
+    <message>
+        <source>Export the frame log</source>
+        <translation>导出帧日志</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Simulated meter %1 (%2, %3)</source>
+        <translation>模拟表计 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Disc&amp;onnect</source>
+        <translation>断开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>No driver plugin for this protocol is loaded.</source>
+        <translation>未加载此协议的驱动插件。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>读取地址</translation>
+    </message>
+    <message>
+        <source>The meter on the line has address %1.</source>
+        <translation>线路上表计的通信地址为 %1。</translation>
+    </message>
+    <message>
+        <source>Type the meter&apos;s address, or Discover it.</source>
+        <translation>请输入表计的通信地址，或点击“读取地址”获取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n value(s) from meter %1.</source>
+        <translation>
+            <numerusform>已从表计 %1 读取 %n 个数据项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relay of meter %1</source>
+        <translation>表计 %1 的继电器</translation>
+    </message>
+    <message>
+        <source>%1 at meter %2? The meter acts on it at once.</source>
+        <translation>对表计 %2 执行“%1”？表计会立即执行。</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>The meter password has 8 hex digits.</source>
+        <translation>表计密码为 8 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>Meter %1 confirmed: %2.</source>
+        <translation>表计 %1 已确认：%2。</translation>
+    </message>
+    <message>
+        <source>Open the valve</source>
+        <translation>开阀</translation>
+    </message>
+    <message>
+        <source>Close the valve</source>
+        <translation>关阀</translation>
+    </message>
+    <message>
+        <source>Valve of meter %1</source>
+        <translation>表计 %1 的阀门</translation>
+    </message>
+    <message>
+        <source>Open the valve of meter %1? Water or gas flows again at once.</source>
+        <translation>打开表计 %1 的阀门？水或燃气将立即恢复供应。</translation>
+    </message>
+    <message>
+        <source>Close the valve of meter %1? The customer&apos;s supply stops at once.</source>
+        <translation>关闭表计 %1 的阀门？客户的供应将立即中断。</translation>
+    </message>
+    <message>
+        <source>Meter clock</source>
+        <translation>表计时钟</translation>
+    </message>
+    <message>
+        <source>Set the clock of every meter on this line to %1? (DL/T 645 sets clocks by a broadcast, which meters do not answer.)</source>
+        <translation>将此线路上所有表计的时钟设置为 %1？（DL/T 645 通过广播校时，表计不会应答。）</translation>
+    </message>
+    <message>
+        <source>Set the clock of meter %1 to %2?</source>
+        <translation>将表计 %1 的时钟设置为 %2？</translation>
+    </message>
+    <message>
+        <source>Set the clock</source>
+        <translation>设置时钟</translation>
+    </message>
+    <message>
+        <source>Time %1 sent to every meter on the line.</source>
+        <translation>已向线路上的所有表计发送时间 %1。</translation>
+    </message>
+    <message>
+        <source>Meter %1 confirmed its clock.</source>
+        <translation>表计 %1 已确认时钟设置。</translation>
+    </message>
+    <message>
+        <source>Frame log saved to %1.</source>
+        <translation>帧日志已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>prepaydesk::OpenAccountDialog</name>
     <message>
         <source>New account for %1 (%2)</source>
@@ -5454,6 +7049,77 @@ Cashier: %3 / %4</source>
     <message>
         <source>Go back to the sale and change it (Esc)</source>
         <translation>返回修改本次充值 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::SerialTransport</name>
+    <message>
+        <source>There is no serial port %1. Check that the adapter is plugged in and choose the port again.</source>
+        <translation>串口 %1 不存在。请检查适配器是否已插好，然后重新选择端口。</translation>
+    </message>
+    <message>
+        <source>The serial port %1 is in use by another program, or this user may not open it (on Linux, the user must be in the &quot;dialout&quot; group). %2</source>
+        <translation>串口 %1 正被其他程序占用，或当前用户无权打开（在 Linux 上，用户必须属于 &quot;dialout&quot; 组）。%2</translation>
+    </message>
+    <message>
+        <source>The serial port %1 cannot be opened: %2</source>
+        <translation>无法打开串口 %1：%2</translation>
+    </message>
+    <message>
+        <source>The serial port %1 does not accept %2: %3</source>
+        <translation>串口 %1 不支持%2：%3</translation>
+    </message>
+    <message>
+        <source>the speed %1 bps</source>
+        <translation>波特率 %1 bps</translation>
+    </message>
+    <message>
+        <source>%1 data bits</source>
+        <translation>%1 位数据位</translation>
+    </message>
+    <message>
+        <source>%1 is a pseudo-terminal: its byte format stays 8N.</source>
+        <translation>%1 是伪终端：其字符格式固定为 8N。</translation>
+    </message>
+    <message>
+        <source>the parity of %1</source>
+        <translation>“%1”中的校验位</translation>
+    </message>
+    <message>
+        <source>%1 stop bits</source>
+        <translation>%1 位停止位</translation>
+    </message>
+    <message>
+        <source>hardware flow control</source>
+        <translation>硬件流控</translation>
+    </message>
+    <message>
+        <source>turning flow control off</source>
+        <translation>关闭流控</translation>
+    </message>
+    <message>
+        <source>The serial port %1 stopped working while %2. Was the adapter unplugged or the cable pulled?</source>
+        <translation>串口 %1 在%2时停止工作。适配器是否被拔出，或线缆是否脱落？</translation>
+    </message>
+    <message>
+        <source>The serial port %1 failed while %2: %3</source>
+        <translation>串口 %1 在%2时出错：%3</translation>
+    </message>
+    <message>
+        <source>The serial port %1 is not open.</source>
+        <translation>串口 %1 未打开。</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>The serial port %1 did not take the request within %2 ms (is a hardware handshake line holding it back?).</source>
+        <translation>串口 %1 未能在 %2 ms 内发出请求（是否被硬件握手信号阻塞？）。</translation>
+    </message>
+    <message>
+        <source>waiting for the meter</source>
+        <translation>等待表计应答</translation>
     </message>
 </context>
 <context>
@@ -6113,6 +7779,41 @@ Cashier: %3 / %4</source>
     </message>
 </context>
 <context>
+    <name>prepaydesk::TcpTransport</name>
+    <message>
+        <source>Nothing accepts connections at %1 port %2 (connection refused). Check the device server&apos;s address and port, and that it is switched on.</source>
+        <translation>%1 的端口 %2 上没有服务接受连接（连接被拒绝）。请检查串口服务器的地址和端口，以及其是否已开机。</translation>
+    </message>
+    <message>
+        <source>The device server %1 cannot be found: %2</source>
+        <translation>找不到串口服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>The device server %1 port %2 did not answer within %3 s.</source>
+        <translation>串口服务器 %1 的端口 %2 在 %3 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>No connection to %1 port %2: %3</source>
+        <translation>无法连接到 %1 的端口 %2：%3</translation>
+    </message>
+    <message>
+        <source>The device server at %1 port %2 closed the connection.</source>
+        <translation>串口服务器 %1 的端口 %2 关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The connection to the device server at %1 port %2 failed: %3</source>
+        <translation>与串口服务器 %1（端口 %2）的连接出错：%3</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not open.</source>
+        <translation>与 %1 的连接未打开。</translation>
+    </message>
+    <message>
+        <source>The device server at %1 port %2 took no data for %3 ms.</source>
+        <translation>串口服务器 %1 的端口 %2 在 %3 ms 内未接收任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>prepaydesk::TokenDecodePanel</name>
     <message>
         <source>&amp;Decode</source>
@@ -6597,6 +8298,183 @@ Cashier: %3 / %4</source>
     <message>
         <source>Void reaso&amp;n</source>
         <translation>作废原因(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::metersim</name>
+    <message>
+        <source>A meter is UTILITY:ADDRESS[:key=value,...], e.g. electricity:000000000001:balance=50,price=0.5283 (got &quot;%1&quot;).</source>
+        <translation>表计的格式为 UTILITY:ADDRESS[:key=value,...]，例如 electricity:000000000001:balance=50,price=0.5283（实际为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Unknown utility &quot;%1&quot;: electricity, water or gas.</source>
+        <translation>未知的业务类型“%1”：应为 electricity、water 或 gas。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not key=value.</source>
+        <translation>“%1”不是 key=value 格式。</translation>
+    </message>
+    <message>
+        <source>The simulator speaks dlt645 and cjt188, not &quot;%1&quot;.</source>
+        <translation>模拟器支持 dlt645 和 cjt188，不支持“%1”。</translation>
+    </message>
+    <message>
+        <source>mode is money or units, not &quot;%1&quot;.</source>
+        <translation>mode 须为 money 或 units，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>price is yuan per unit with up to 4 decimals: &quot;%1&quot;.</source>
+        <translation>price 为每单位的价格（元），最多 4 位小数：“%1”。</translation>
+    </message>
+    <message>
+        <source>rate is units per hour with up to 3 decimals: &quot;%1&quot;.</source>
+        <translation>rate 为每小时用量，最多 3 位小数：“%1”。</translation>
+    </message>
+    <message>
+        <source>leak is units per hour with up to 3 decimals: &quot;%1&quot;.</source>
+        <translation>leak 为每小时泄漏量，最多 3 位小数：“%1”。</translation>
+    </message>
+    <message>
+        <source>night is a percentage 0..100: &quot;%1&quot;.</source>
+        <translation>night 须为 0..100 的百分比：“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown meter setting &quot;%1&quot;.</source>
+        <translation>未知的表计设置项“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount with up to %3 decimals.</source>
+        <translation>%1 的值“%2”不是最多 %3 位小数的数量。</translation>
+    </message>
+    <message>
+        <source>A %1 address is up to %2 decimal digits: &quot;%3&quot;.</source>
+        <translation>%1 通信地址最多 %2 位十进制数字：“%3”。</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::metersim::Simulation</name>
+    <message>
+        <source>Two meters are called %1.</source>
+        <translation>有两块表计都名为 %1。</translation>
+    </message>
+    <message>
+        <source>Two %1 meters have the address %2.</source>
+        <translation>有两块 %1 表计的通信地址都是 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the state file %1.</source>
+        <translation>无法读取状态文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No state file: start with --state FILE.</source>
+        <translation>没有状态文件：请使用 --state FILE 启动。</translation>
+    </message>
+    <message>
+        <source>Cannot write the state file %1.</source>
+        <translation>无法写入状态文件 %1。</translation>
+    </message>
+    <message>
+        <source>No meter is called or numbered &quot;%1&quot;.</source>
+        <translation>没有名称或编号为“%1”的表计。</translation>
+    </message>
+    <message>
+        <source>speed takes a factor from 0 (stopped) to 10000000.</source>
+        <translation>speed 的倍率须为 0（停止）至 10000000。</translation>
+    </message>
+    <message>
+        <source>advance takes a duration such as 90s, 15m, 2h or 3d (at most 3650d).</source>
+        <translation>advance 须指定时长，如 90s、15m、2h 或 3d（最长 3650d）。</translation>
+    </message>
+    <message>
+        <source>%1 applies to %2 meters only.</source>
+        <translation>%1 仅适用于 %2 表计。</translation>
+    </message>
+    <message>
+        <source>noise takes a probability from 0 to 1.</source>
+        <translation>noise 须为 0 至 1 之间的概率。</translation>
+    </message>
+    <message>
+        <source>slow takes a delay in milliseconds (0 to 600000).</source>
+        <translation>slow 须为以毫秒为单位的延迟（0 至 600000）。</translation>
+    </message>
+    <message>
+        <source>%1 needs one meter&apos;s name or address.</source>
+        <translation>%1 需要指定一块表计的名称或通信地址。</translation>
+    </message>
+    <message>
+        <source>supply METER on|off</source>
+        <translation>supply METER on|off</translation>
+    </message>
+    <message>
+        <source>balance METER AMOUNT (up to %1 decimals)</source>
+        <translation>balance METER AMOUNT（最多 %1 位小数）</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (try help).</source>
+        <translation>未知命令“%1”（可输入 help 查看帮助）。</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::modbus::ModbusRtuClient</name>
+    <message>
+        <source>Serial port %1 cannot be opened: %2</source>
+        <translation>无法打开串口 %1：%2</translation>
+    </message>
+    <message>
+        <source>The serial port is not open.</source>
+        <translation>串口未打开。</translation>
+    </message>
+    <message>
+        <source>The request could not be sent on %1: %2</source>
+        <translation>无法在 %1 上发送请求：%2</translation>
+    </message>
+    <message>
+        <source>Meter %1 on %2 did not answer within %3 ms (%4 tries). Check the cable, the meter&apos;s Modbus address and its line settings.</source>
+        <translation>%2 上的表计 %1 在 %3 ms 内没有应答（共尝试 %4 次）。请检查线缆、表计的 Modbus 地址及其线路参数。</translation>
+    </message>
+    <message>
+        <source>Talking to meter %1 on %2 failed: %3</source>
+        <translation>与 %2 上的表计 %1 通信失败：%3</translation>
+    </message>
+    <message>
+        <source>Register map %1 has no value &quot;%2&quot;.</source>
+        <translation>寄存器映射表 %1 中没有数据项“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written.</source>
+        <translation>“%1”不可写入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation>“%1”不可读取。</translation>
+    </message>
+    <message>
+        <source>Register map %1 has no credit register.</source>
+        <translation>寄存器映射表 %1 中没有充值寄存器。</translation>
+    </message>
+    <message>
+        <source>A recharge must be for more than zero.</source>
+        <translation>充值数额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Register map %1 has no relay control.</source>
+        <translation>寄存器映射表 %1 中没有继电器控制项。</translation>
+    </message>
+    <message>
+        <source>A Modbus meter&apos;s relay can only be tripped or closed.</source>
+        <translation>Modbus 表计的继电器只能拉闸或合闸。</translation>
+    </message>
+    <message>
+        <source>The meter accepted the trip command but reports its relay as &quot;%1&quot;.</source>
+        <translation>表计接受了拉闸命令，但报告其继电器状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>The meter accepted the close command but reports its relay as &quot;%1&quot;.</source>
+        <translation>表计接受了合闸命令，但报告其继电器状态为“%1”。</translation>
     </message>
 </context>
 <context>
