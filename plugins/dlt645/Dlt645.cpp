@@ -61,8 +61,8 @@ quint32 idFromBytes(QByteArrayView bytes)
 // Each identifier, length and format as the standard's appendix gives it; named per line.
 // clang-format off
 const std::array<Item, 31> ItemTable{{
-    // DL/T 645-2007 Table A.1, energy (XXXXXX.XX kWh, 4 bytes)
-    {"energy.combined_total", 0x00000000, Edition::V2007, 4, ItemFormat::Number, 2, "kWh", false, QT_TRANSLATE_NOOP("Dlt645", "Combined active energy, total")},      // DI 00000000
+    // DL/T 645-2007 Table A.1, energy (XXXXXX.XX kWh, 4 bytes; combined energy is signed, top bit)
+    {"energy.combined_total", 0x00000000, Edition::V2007, 4, ItemFormat::Number, 2, "kWh", true, QT_TRANSLATE_NOOP("Dlt645", "Combined active energy, total")},      // DI 00000000
     {"energy.forward_total", 0x00010000, Edition::V2007, 4, ItemFormat::Number, 2, "kWh", false, QT_TRANSLATE_NOOP("Dlt645", "Forward active energy, total")},        // DI 00010000
     {"energy.reverse_total", 0x00020000, Edition::V2007, 4, ItemFormat::Number, 2, "kWh", false, QT_TRANSLATE_NOOP("Dlt645", "Reverse active energy, total")},        // DI 00020000
     // DL/T 645-2007 Table A.1, prepaid registers (XXXXXX.XX)
@@ -565,14 +565,18 @@ Result<Frame> relayRequest(const QByteArray &address, RelayAction action, const 
     return Frame{address, control::RelayControl, data};
 }
 
-Result<Frame> writeAddressRequest(const QByteArray &address, const QString &newAddress)
+Result<Frame> writeAddressRequest(const QString &newAddress)
 {
+    if (newAddress.isEmpty())
+        return Error::invalid(Dlt645::tr("Give the new address."), QStringLiteral("newAddress"));
     auto bytes = addressFromText(newAddress);
     if (!bytes)
         return bytes.error();
-    if (newAddress.isEmpty())
-        return Error::invalid(Dlt645::tr("Give the new address."), QStringLiteral("newAddress"));
-    return Frame{address, control::WriteAddress, *bytes};
+    if (*bytes == broadcastAddress())
+        return Error::invalid(Dlt645::tr("99..99 is the broadcast address, not one meter's."),
+                              QStringLiteral("newAddress"));
+    // Sent to AA..AA: only the one meter on the line (in programming mode) takes it [S2].
+    return Frame{wildcardAddress(), control::WriteAddress, *bytes};
 }
 
 Result<Frame> purchaseRequest(const QByteArray &address, const MeterPurchase &purchase, const QByteArray &operatorCode,
@@ -709,7 +713,15 @@ Result<MeterReply> decodeReply(const Frame &frame)
         if (data.size() < idLength)
             return Error::invalid(Dlt645::tr("The meter's read reply has no data identifier."));
         const quint32 id = idFromBytes(data.first(idLength));
-        const QByteArrayView value = data.sliced(idLength);
+        QByteArrayView value = data.sliced(idLength);
+        // A 2007 follow-up frame (12H) ends with its sequence number SEQ [S2].
+        if (function == control::ReadFollowUp) {
+            if (value.isEmpty())
+                return Error::invalid(Dlt645::tr("The meter's follow-up reply has no sequence number."));
+            reply.values << makeValue(QStringLiteral("sequence"), QString::number(at(value, value.size() - 1)), {},
+                                      Dlt645::tr("Follow-up frame number"));
+            value.chop(1);
+        }
         if (const Item *item = findItem(id, edition)) {
             reply.item = QString::fromLatin1(item->name);
             auto v = decodeItem(*item, value);
@@ -762,10 +774,16 @@ Result<ParsedRequest> parseRequest(const Frame &frame)
         r.command = MeterCommand::Read;
         r.edition = frame.function() == control::Read ? Edition::V2007 : Edition::V1997;
         const int idLength = r.edition == Edition::V2007 ? 4 : 2;
-        if (data.size() < idLength)
-            return Error::invalid(Dlt645::tr("The read request has no data identifier."));
+        // 2007: DI, or DI and the block count N, or DI, N and mmhhDDMMYY (load profile) [S2];
+        // 1997: DI only [S4].
+        const bool lengthOk = r.edition == Edition::V2007 ? (data.size() == 4 || data.size() == 5 || data.size() == 10)
+                                                          : data.size() == 2;
+        if (!lengthOk)
+            return Error::invalid(
+                Dlt645::tr("The read request's data field has %1 bytes, which fits no read.").arg(data.size()));
         r.id = idFromBytes(data.first(idLength));
         r.item = findItem(r.id, r.edition);
+        r.extra = data.sliced(idLength).toByteArray();
         return r;
     }
     case control::TimeSync:
@@ -784,12 +802,19 @@ Result<ParsedRequest> parseRequest(const Frame &frame)
         if (!action)
             return Error::invalid(Dlt645::tr("Unknown relay command %1H.").arg(hexByte(at(data, 8))));
         r.relay = *action;
+        if (at(data, 9) != 0)
+            return Error::invalid(Dlt645::tr("The relay command's reserved byte N2 is not zero."));
         r.time = timeFromBcd(data.sliced(10, 6));
+        if (!r.time.isValid())
+            return Error::invalid(Dlt645::tr("The relay command's deadline is not a valid time."));
         return r;
     }
     case control::WriteAddress:
         if (data.size() != AddressBytes)
             return Error::invalid(Dlt645::tr("A write address request has 6 data bytes."));
+        for (const char b : data)
+            if (!isBcd(static_cast<quint8>(b)))
+                return Error::invalid(Dlt645::tr("The new address is not decimal digits."));
         r.command = MeterCommand::WriteAddress;
         r.newAddress = data.toByteArray();
         return r;
@@ -807,6 +832,192 @@ Result<ParsedRequest> parseRequest(const Frame &frame)
     default:
         return Error::invalid(Dlt645::tr("Unsupported request function %1H.").arg(hexByte(frame.function())));
     }
+}
+
+} // namespace prepaydesk::dlt645
+
+namespace prepaydesk::dlt645 {
+
+// ---- Meter side: requests back to frames, values to bytes, reply builders -----------------
+
+Result<Frame> requestFrame(const ParsedRequest &r)
+{
+    switch (r.command) {
+    case MeterCommand::ReadAddress:
+        return Frame{r.address, control::ReadAddress, {}};
+    case MeterCommand::Read:
+        return Frame{r.address, r.edition == Edition::V2007 ? control::Read : control::Read1997,
+                     idBytes(r.id, r.edition) + r.extra};
+    case MeterCommand::TimeSync: {
+        auto data = bcdTime(r.time);
+        if (!data)
+            return data.error();
+        return Frame{r.address, control::TimeSync, *data};
+    }
+    case MeterCommand::Relay: {
+        if (r.password.size() != 4 || r.operatorCode.size() != 4)
+            return Error::invalid(Dlt645::tr("A relay command carries a 4-byte password and a 4-byte operator code."));
+        auto deadline = bcdTime(r.time);
+        if (!deadline)
+            return deadline.error();
+        QByteArray data = r.password + r.operatorCode;
+        data.append(static_cast<char>(relayCode(r.relay)));
+        data.append('\0');
+        data.append(*deadline);
+        return Frame{r.address, control::RelayControl, data};
+    }
+    case MeterCommand::WriteAddress:
+        if (r.newAddress.size() != AddressBytes)
+            return Error::invalid(Dlt645::tr("A new address is 6 bytes."));
+        return Frame{r.address, control::WriteAddress, r.newAddress};
+    case MeterCommand::OpenAccount:
+    case MeterCommand::Recharge: {
+        if (r.operatorCode.size() != 4)
+            return Error::invalid(Dlt645::tr("The operator code must be 4 bytes."));
+        const QByteArray data =
+            idBytes(r.command == MeterCommand::OpenAccount ? OpenAccountId : RechargeId, Edition::V2007) +
+            r.operatorCode + r.sealed;
+        if (data.size() > MaxDataLength)
+            return Error::invalid(Dlt645::tr("The security module's block is too long for one frame."));
+        return Frame{r.address, control::Security, data};
+    }
+    case MeterCommand::SetTime:
+    case MeterCommand::Valve:
+        break;
+    }
+    return Error::invalid(Dlt645::tr("DL/T 645 has no such command."));
+}
+
+Result<QByteArray> encodeNumber(const Item &item, qint64 number)
+{
+    if (item.format != ItemFormat::Number)
+        return Error::invalid(Dlt645::tr("%1 is not a number.").arg(itemLabel(item)));
+    if (number < 0 && !item.signedValue)
+        return Error::invalid(Dlt645::tr("%1 cannot be negative.").arg(itemLabel(item)), QStringLiteral("value"));
+    quint64 magnitude = number < 0 ? 0 - static_cast<quint64>(number) : static_cast<quint64>(number);
+    QByteArray out;
+    for (int i = 0; i < item.bytes; ++i) {
+        out.append(static_cast<char>(toBcd(static_cast<int>(magnitude % 100))));
+        magnitude /= 100;
+    }
+    // The sign bit takes the top bit of the top byte, so its top digit can be 0..7 only [S1].
+    const bool topTooBig = item.signedValue && (static_cast<quint8>(out.back()) & 0x80);
+    if (magnitude != 0 || topTooBig)
+        return Error::invalid(
+            Dlt645::tr("%1 does not fit the meter's %2-byte register.").arg(itemLabel(item)).arg(item.bytes),
+            QStringLiteral("value"));
+    if (number < 0)
+        out.back() = static_cast<char>(static_cast<quint8>(out.back()) | 0x80);
+    return out;
+}
+
+Result<QByteArray> encodeValue(const Item &item, const QString &value)
+{
+    switch (item.format) {
+    case ItemFormat::Number: {
+        QString text = value.trimmed();
+        const bool negative = text.startsWith(QLatin1Char('-'));
+        if (negative)
+            text.remove(0, 1);
+        const qsizetype dot = text.indexOf(QLatin1Char('.'));
+        QString whole = dot < 0 ? text : text.left(dot);
+        QString fraction = dot < 0 ? QString() : text.mid(dot + 1);
+        const auto allDigits = [](const QString &s) {
+            for (const QChar c : s)
+                if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                    return false;
+            return true;
+        };
+        if ((whole.isEmpty() && fraction.isEmpty()) || !allDigits(whole) || !allDigits(fraction) ||
+            fraction.size() > item.decimals || whole.size() > 2 * item.bytes)
+            return Error::invalid(Dlt645::tr("\"%1\" is not a value for %2 (a number with at most %3 decimals).")
+                                      .arg(value, itemLabel(item))
+                                      .arg(item.decimals),
+                                  QStringLiteral("value"));
+        const qint64 number = QString(whole + fraction.leftJustified(item.decimals, QLatin1Char('0'))).toLongLong();
+        return encodeNumber(item, negative ? -number : number);
+    }
+    case ItemFormat::Hex: {
+        bool ok = value.size() == 2 * item.bytes;
+        for (const QChar c : value)
+            ok = ok && ((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                        (c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f')));
+        if (!ok)
+            return Error::invalid(Dlt645::tr("%1 takes %2 hex digits.").arg(itemLabel(item)).arg(2 * item.bytes),
+                                  QStringLiteral("value"));
+        const quint32 raw = value.toUInt(nullptr, 16);
+        QByteArray out;
+        for (int i = 0; i < item.bytes; ++i) // lowest byte first
+            out.append(static_cast<char>((raw >> (8 * i)) & 0xFF));
+        return out;
+    }
+    case ItemFormat::Date: {
+        const QDate d = QDate::fromString(value, Qt::ISODate);
+        if (!d.isValid() || d.year() < 2000 || d.year() > 2099)
+            return Error::invalid(Dlt645::tr("%1 takes a date from 2000 to 2099 (YYYY-MM-DD).").arg(itemLabel(item)),
+                                  QStringLiteral("value"));
+        QByteArray out; // WW DD MM YY; weekday 0 is Sunday [S1]
+        for (int v : {d.dayOfWeek() % 7, d.day(), d.month(), d.year() % 100})
+            out.append(static_cast<char>(toBcd(v)));
+        return out;
+    }
+    case ItemFormat::Time: {
+        const QTime t = QTime::fromString(value, Qt::ISODate);
+        if (!t.isValid())
+            return Error::invalid(Dlt645::tr("%1 takes a time of day (hh:mm:ss).").arg(itemLabel(item)),
+                                  QStringLiteral("value"));
+        QByteArray out; // ss mm hh
+        for (int v : {t.second(), t.minute(), t.hour()})
+            out.append(static_cast<char>(toBcd(v)));
+        return out;
+    }
+    }
+    return Error::invalid(Dlt645::tr("Unknown item format."));
+}
+
+Frame readReply(const QByteArray &address, quint32 id, Edition edition, const QByteArray &value, bool followUp)
+{
+    const quint8 function = edition == Edition::V2007 ? control::Read : control::Read1997;
+    const quint8 c = control::ReplyBit | function | (followUp ? control::FollowUpBit : 0);
+    return Frame{address, c, idBytes(id, edition) + value};
+}
+
+Result<Frame> readReply(const QByteArray &address, const Item &item, const QString &value)
+{
+    auto bytes = encodeValue(item, value);
+    if (!bytes)
+        return bytes.error();
+    return readReply(address, item.id, item.edition, *bytes);
+}
+
+Frame readAddressReply(const QByteArray &address)
+{
+    return Frame{address, static_cast<quint8>(control::ReplyBit | control::ReadAddress), address};
+}
+
+Frame ackReply(const QByteArray &address, quint8 requestFunction)
+{
+    return Frame{address, static_cast<quint8>(control::ReplyBit | (requestFunction & control::FunctionMask)), {}};
+}
+
+Frame securityReply(const QByteArray &address, quint32 id, const QByteArray &data)
+{
+    return Frame{address, static_cast<quint8>(control::ReplyBit | control::Security),
+                 idBytes(id, Edition::V2007) + data};
+}
+
+Frame errorReply(const QByteArray &address, quint8 requestFunction, quint8 errorWord)
+{
+    const quint8 c = control::ReplyBit | control::AbnormalBit | (requestFunction & control::FunctionMask);
+    return Frame{address, c, QByteArray(1, static_cast<char>(errorWord))};
+}
+
+Frame securityErrorReply(const QByteArray &address, quint16 securityErrorWord)
+{
+    QByteArray data;
+    data.append(static_cast<char>(securityErrorWord & 0xFF));
+    data.append(static_cast<char>(securityErrorWord >> 8));
+    return Frame{address, static_cast<quint8>(control::ReplyBit | control::AbnormalBit | control::Security), data};
 }
 
 } // namespace prepaydesk::dlt645

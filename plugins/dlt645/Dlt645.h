@@ -169,7 +169,8 @@ Result<Frame> readRequest(const QByteArray &address, const QString &item, Editio
 Result<Frame> timeSyncRequest(const QDateTime &time);
 Result<Frame> relayRequest(const QByteArray &address, RelayAction action, const QByteArray &password,
                            const QByteArray &operatorCode, const QDateTime &validUntil);
-Result<Frame> writeAddressRequest(const QByteArray &address, const QString &newAddress);
+// Write address goes to AA..AA (the one meter on the line) [S2].
+Result<Frame> writeAddressRequest(const QString &newAddress);
 // Open account (070101FF) or recharge (070102FF) through a security module: DI, operator code,
 // then the module's sealed block [S7].
 Result<Frame> purchaseRequest(const QByteArray &address, const MeterPurchase &purchase, const QByteArray &operatorCode,
@@ -194,21 +195,73 @@ QString errorMeaning(const QString &code);
 Result<QByteArray> bcdTime(const QDateTime &time);
 QDateTime timeFromBcd(QByteArrayView ssmmhhDDMMYY);
 
-// Server side, for the simulator and the tests: what a request frame asks for.
+// ---- Meter side: the simulator and the tests -----------------------------------------------
+
+// What a request frame asks for.
 struct ParsedRequest
 {
     MeterCommand command = MeterCommand::Read;
     Edition edition = Edition::V2007;
-    QByteArray address;
-    quint32 id = 0; // Read, OpenAccount, Recharge
+    QByteArray address; // as addressed (AA..AA for read and write address, 99..99 for time sync)
+    quint32 id = 0;     // Read, OpenAccount, Recharge
     const Item *item = nullptr;
-    QDateTime time; // TimeSync; Relay deadline
+    QByteArray extra; // Read (2007): bytes after the identifier (block count N, load-profile time)
+    QDateTime time;   // TimeSync; Relay deadline
     RelayAction relay = RelayAction::Trip;
     QByteArray password; // Relay
     QByteArray operatorCode;
     QByteArray sealed;     // OpenAccount, Recharge
     QByteArray newAddress; // WriteAddress
 };
+// Errors for a frame that is a reply, a function this codec does not serve, or a data field
+// that does not fit its function.
 Result<ParsedRequest> parseRequest(const Frame &frame);
+// The request frame a ParsedRequest describes (the inverse of parseRequest).
+Result<Frame> requestFrame(const ParsedRequest &request);
+
+// Bits of the error word ERR in an abnormal reply [S5].
+namespace err {
+constexpr quint8 Other = 0x01;      // 2007 bit 0; 1997: illegal data
+constexpr quint8 NoData = 0x02;     // 2007 bit 1: no requested data; 1997: identifier wrong
+constexpr quint8 Password = 0x04;   // bit 2: password wrong / not authorised (both editions)
+constexpr quint8 BaudRate = 0x08;   // 2007 bit 3
+constexpr quint8 YearZones = 0x10;  // bit 4
+constexpr quint8 DayPeriods = 0x20; // bit 5
+constexpr quint8 Tariffs = 0x40;    // bit 6
+} // namespace err
+
+// Bits of the security error word SERR (2 bytes, low byte first) in an abnormal 03H reply [S5].
+namespace serr {
+constexpr quint16 Other = 0x0001;
+constexpr quint16 RepeatedRecharge = 0x0002;
+constexpr quint16 Esam = 0x0004;
+constexpr quint16 Authentication = 0x0008;
+constexpr quint16 Customer = 0x0010;
+constexpr quint16 RechargeCount = 0x0020;
+constexpr quint16 HoardingLimit = 0x0040;
+} // namespace serr
+
+// A value as the item's line bytes (lowest byte first, before +33H). Number: decimal text with
+// at most item.decimals places ("1206.42", "-0.5" for signed items); Hex: 2 * bytes hex digits;
+// Date: "2015-05-11" (the weekday byte is computed); Time: "22:01:31".
+Result<QByteArray> encodeValue(const Item &item, const QString &value);
+// A Number item from an integer in units of its last decimal place (120642 for 1206.42 kWh).
+Result<QByteArray> encodeNumber(const Item &item, qint64 number);
+
+// The normal reply to a read: C = 91H (2007) / 81H (1997), with D5 set when `followUp`; data is
+// the identifier then the value bytes (as encodeValue gives them) [S1][S4].
+Frame readReply(const QByteArray &address, quint32 id, Edition edition, const QByteArray &value, bool followUp = false);
+Result<Frame> readReply(const QByteArray &address, const Item &item, const QString &value);
+// The reply to read address: C = 93H, data = the meter's address [S1].
+Frame readAddressReply(const QByteArray &address);
+// The normal reply without data to relay control (9CH), write (94H/84H), write address (95H/8AH)
+// [S2]; for write address `address` is the new one.
+Frame ackReply(const QByteArray &address, quint8 requestFunction);
+// The normal reply to open account or recharge: C = 83H, data = the identifier then `data` [S7].
+Frame securityReply(const QByteArray &address, quint32 id, const QByteArray &data = {});
+// The abnormal reply to any request but 03H: C = request | C0H, data = ERR [S2][S5].
+Frame errorReply(const QByteArray &address, quint8 requestFunction, quint8 errorWord);
+// The abnormal reply to 03H: C = C3H, data = SERR low byte first [S5].
+Frame securityErrorReply(const QByteArray &address, quint16 securityErrorWord);
 
 } // namespace prepaydesk::dlt645

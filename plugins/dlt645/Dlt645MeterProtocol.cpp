@@ -44,7 +44,8 @@ Result<QByteArray> Dlt645MeterProtocol::request(const MeterTarget &target, const
     if (!edition)
         return edition.error();
     if (!commands(target.variant).contains(request.command))
-        return Error::invalid(Dlt645::tr("DL/T 645-%1 has no such command.").arg(target.variant));
+        return Error::invalid(Dlt645::tr("DL/T 645-%1 has no such command.")
+                                  .arg(*edition == Edition::V2007 ? QStringLiteral("2007") : QStringLiteral("1997")));
     const auto address = addressFromText(target.address);
     if (!address)
         return address.error();
@@ -63,7 +64,7 @@ Result<QByteArray> Dlt645MeterProtocol::request(const MeterTarget &target, const
         frame = relayRequest(*address, request.relay, request.password, request.operatorCode, request.validUntil);
         break;
     case MeterCommand::WriteAddress:
-        frame = writeAddressRequest(*address, request.newAddress);
+        frame = writeAddressRequest(request.newAddress);
         break;
     case MeterCommand::OpenAccount:
     case MeterCommand::Recharge: {
