@@ -29,14 +29,24 @@ quint8 at(QByteArrayView bytes, qsizetype i)
     return static_cast<quint8>(bytes[i]);
 }
 
+// `digits` upper-case hex digits of `value`, built in place: this runs for every frame decoded.
+QString hexDigits(quint64 value, int digits)
+{
+    QString out(digits, Qt::Uninitialized);
+    QChar *p = out.data();
+    for (int i = digits - 1; i >= 0; --i, value >>= 4)
+        p[i] = QLatin1Char("0123456789ABCDEF"[value & 0xF]);
+    return out;
+}
+
 QString hexByte(quint8 b)
 {
-    return QStringLiteral("%1").arg(b, 2, 16, QLatin1Char('0')).toUpper();
+    return hexDigits(b, 2);
 }
 
 QString idHex(quint32 id, Edition edition)
 {
-    return QStringLiteral("%1").arg(id, edition == Edition::V2007 ? 8 : 4, 16, QLatin1Char('0')).toUpper();
+    return hexDigits(id, edition == Edition::V2007 ? 8 : 4);
 }
 
 // Data identifier on the line: DI0 first (lowest byte), 4 bytes (2007) or 2 (1997) [S1][S4].
@@ -162,29 +172,42 @@ struct Decimal
 Decimal bcdNumber(QByteArrayView lowFirst, int decimals, bool signedValue)
 {
     Decimal out;
-    QString digits;
+    const qsizetype n = lowFirst.size();
+    if (n < 1 || n > 8 || decimals < 0 || decimals >= 2 * n)
+        return out;
+    char digits[16];
     bool negative = false;
-    for (qsizetype i = lowFirst.size() - 1; i >= 0; --i) {
+    qint64 number = 0;
+    for (qsizetype i = n - 1, d = 0; i >= 0; --i, d += 2) {
         quint8 b = at(lowFirst, i);
-        if (signedValue && i == lowFirst.size() - 1) {
+        if (signedValue && i == n - 1) {
             negative = b & 0x80;
             b &= 0x7F;
         }
         if (!isBcd(b))
             return out;
-        digits += QLatin1Char(static_cast<char>('0' + (b >> 4)));
-        digits += QLatin1Char(static_cast<char>('0' + (b & 0x0F)));
+        digits[d] = static_cast<char>('0' + (b >> 4));
+        digits[d + 1] = static_cast<char>('0' + (b & 0x0F));
+        number = number * 100 + fromBcd(b);
     }
-    out.number = digits.toLongLong();
-    int first = 0;
-    while (first < digits.size() - decimals - 1 && digits.at(first) == QLatin1Char('0'))
+    // Text: sign, the whole part without leading zeros (at least one digit), point, decimals.
+    const qsizetype count = 2 * n;
+    qsizetype first = 0;
+    while (first < count - decimals - 1 && digits[first] == '0')
         ++first;
-    QString whole = digits.mid(first, digits.size() - decimals - first);
-    out.text = decimals > 0 ? whole + QLatin1Char('.') + digits.right(decimals) : whole;
-    if (negative && out.number != 0) {
-        out.text.prepend(QLatin1Char('-'));
-        out.number = -out.number;
+    char text[20];
+    qsizetype len = 0;
+    if (negative && number != 0)
+        text[len++] = '-';
+    for (qsizetype d = first; d < count - decimals; ++d)
+        text[len++] = digits[d];
+    if (decimals > 0) {
+        text[len++] = '.';
+        for (qsizetype d = count - decimals; d < count; ++d)
+            text[len++] = digits[d];
     }
+    out.text = QString::fromLatin1(text, len);
+    out.number = negative ? -number : number;
     out.ok = true;
     return out;
 }
@@ -221,7 +244,7 @@ Result<MeterValue> decodeItem(const Item &item, QByteArrayView value)
     }
     case ItemFormat::Hex: {
         quint32 raw = idFromBytes(value);
-        v.value = QStringLiteral("%1").arg(raw, 2 * item.bytes, 16, QLatin1Char('0')).toUpper();
+        v.value = hexDigits(raw, 2 * item.bytes);
         v.number = raw;
         return v;
     }
@@ -442,9 +465,13 @@ Result<QByteArray> addressFromText(const QString &digits)
 
 QString addressText(QByteArrayView lineBytes)
 {
-    QString out;
-    for (qsizetype i = lineBytes.size() - 1; i >= 0; --i)
-        out += hexByte(at(lineBytes, i));
+    QString out(2 * lineBytes.size(), Qt::Uninitialized);
+    QChar *p = out.data();
+    for (qsizetype i = lineBytes.size() - 1; i >= 0; --i, p += 2) {
+        const quint8 b = at(lineBytes, i);
+        p[0] = QLatin1Char("0123456789ABCDEF"[b >> 4]);
+        p[1] = QLatin1Char("0123456789ABCDEF"[b & 0xF]);
+    }
     return out;
 }
 
@@ -762,11 +789,16 @@ Result<ParsedRequest> parseRequest(const Frame &frame)
 {
     if (frame.isReply())
         return Error::invalid(Dlt645::tr("This is a reply, not a request."));
+    // The abnormal bit belongs to replies, and no request this codec serves has follow-up frames.
+    if (frame.isAbnormal() || frame.hasFollowUp())
+        return Error::invalid(Dlt645::tr("Unsupported request control code %1H.").arg(hexByte(frame.control)));
     ParsedRequest r;
     r.address = frame.address;
     const QByteArrayView data(frame.data);
     switch (frame.function()) {
     case control::ReadAddress:
+        if (!data.isEmpty())
+            return Error::invalid(Dlt645::tr("A read address request has no data."));
         r.command = MeterCommand::ReadAddress;
         return r;
     case control::Read:

@@ -311,7 +311,7 @@ Result<Vend> VendingService::vend(const Operator &actor, const Request &request)
         for (const PaymentDraft &p : request.payments) {
             const bool cash = p.method == PaymentMethod::Cash;
             const Money tendered = cash ? (p.tendered.isZero() ? p.amount : p.tendered) : Money();
-            const QVariant null(QMetaType(QMetaType::LongLong));
+            const QVariant null{QMetaType(QMetaType::LongLong)};
             auto pay =
                 Sql::run(m_db,
                          QStringLiteral("INSERT INTO payments (vend_id, method, amount_minor, tendered_minor, "
