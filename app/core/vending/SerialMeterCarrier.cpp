@@ -123,6 +123,8 @@ struct SerialMeterCarrier::Reading
 {
     int count = 0;
     qint64 net = 0;
+    // CJ/T 188 also tells the amount of its last purchase (8105); DL/T 645 has no such item here.
+    std::optional<qint64> lastAmount;
 };
 
 SerialMeterCarrier::SerialMeterCarrier(Database &db, QHash<QString, const MeterProtocol *> protocols, MeterPorts ports,
@@ -363,6 +365,8 @@ Result<SerialMeterCarrier::Reading> SerialMeterCarrier::read(const MeterInfo &me
             return remaining.error();
         out.count = static_cast<int>(sequence.value() / 100);
         out.net = remaining.value();
+        if (auto last = number(*reply, QStringLiteral("purchase.last")))
+            out.lastAmount = last.value();
         return out;
     }
 
@@ -402,6 +406,21 @@ Result<SerialMeterCarrier::Reading> SerialMeterCarrier::read(const MeterInfo &me
         out.net -= o.value();
     }
     return out;
+}
+
+std::optional<Error> SerialMeterCarrier::notThisSale(const MeterInfo &meter, const Reading &reading, int count,
+                                                     qint64 amount) const
+{
+    // The count says purchase N is in the meter; where the meter also tells the amount of its
+    // last purchase, it must be this sale's (a purchase from elsewhere may have taken count N).
+    if (!reading.lastAmount || *reading.lastAmount == amount)
+        return std::nullopt;
+    return Error::make(Error::Code::Conflict,
+                       tr("Meter %1 has its purchase %2, but of %3, not of this sale's %4: it may be another sale's. "
+                          "The sale stays pending until an engineer has read the meter.")
+                           .arg(meter.serial)
+                           .arg(count)
+                           .arg(decimal(*reading.lastAmount), decimal(amount)));
 }
 
 Status SerialMeterCarrier::recordCount(const MeterInfo &meter, int count)
@@ -513,6 +532,8 @@ Result<CreditCarrier::Outcome> SerialMeterCarrier::deliver(const Vend &vend)
                                                                       tr("Nothing was sent; the sale stays pending.")));
     if (before->count == *count) {
         // An earlier attempt got through (its answer was lost): the credit is in the meter.
+        if (auto other = notThisSale(*meter, *before, *count, amount.value()))
+            return problemOutcome(vend.id, Outcome::Unknown, *other);
         if (Status s = recordCount(*meter, *count); !s)
             return remember(vend.id, s.error());
         qCInfo(lcSerialCarrier) << "vend" << vend.id << "already in meter" << meter->address;
@@ -605,6 +626,11 @@ Result<CreditCarrier::Outcome> SerialMeterCarrier::resolve(const Vend &vend)
         return problemOutcome(vend.id, Outcome::Unknown, now.error());
     const int modulus = meter->modulus();
     if (now->count == *count) {
+        auto amount = amountOf(vend);
+        if (!amount)
+            return remember(vend.id, amount.error());
+        if (auto other = notThisSale(*meter, *now, *count, amount.value()))
+            return problemOutcome(vend.id, Outcome::Unknown, *other);
         if (Status s = recordCount(*meter, *count); !s)
             return remember(vend.id, s.error());
         return Outcome::Delivered;

@@ -103,6 +103,7 @@ private:
                                 const std::optional<LinkTiming> &timing = std::nullopt);
     Result<Reading> read(const MeterInfo &meter, bool money, bool full,
                          const std::optional<LinkTiming> &timing = std::nullopt);
+    std::optional<Error> notThisSale(const MeterInfo &meter, const Reading &reading, int count, qint64 amount) const;
     Status recordCount(const MeterInfo &meter, int count);
     Error linkError(const MeterInfo &meter, const Error &error) const;
     Result<Outcome> problemOutcome(qint64 vendId, Outcome outcome, const Error &why);
