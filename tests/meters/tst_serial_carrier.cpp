@@ -21,6 +21,7 @@
 #include "records/OperatorService.h"
 #include "storage/Sql.h"
 #include "tariff/TariffService.h"
+#include "vending/Ledger.h"
 #include "vending/SerialMeterCarrier.h"
 #include "vending/ShiftService.h"
 #include "vending/VendingService.h"
@@ -47,12 +48,14 @@ const char *const moneyTariff = R"({"effective_from":"2026-01-01","meter_kind":"
     "cycle":{"kind":"monthly","start_month":1,"start_day":1},"blocks":[{"from":"0","price":"0.5283"}]})";
 
 // The simulator's meters: --speed 0 stops its clock, so balances change only by purchases and
-// every assertion on them is exact. "full" has a hoarding limit of 60.00 over its 50.00.
+// every assertion on them is exact. "full" has a hoarding limit of 60.00 over its 50.00, "wfull"
+// one of 40.00 over its 30.00.
 const QStringList simulatorArgs{
     QStringLiteral("--speed"), QStringLiteral("0"),
     QStringLiteral("--meter"), QStringLiteral("electricity:000000000001:name=elec"),
     QStringLiteral("--meter"), QStringLiteral("water:00000000000002:name=water"),
-    QStringLiteral("--meter"), QStringLiteral("electricity:000000000004:name=full,limit=60")};
+    QStringLiteral("--meter"), QStringLiteral("electricity:000000000004:name=full,limit=60"),
+    QStringLiteral("--meter"), QStringLiteral("water:00000000000006:name=wfull,limit=40")};
 
 // A relay between the carrier and one simulated meter (see the file comment).
 class CuttableLine
@@ -211,6 +214,8 @@ private slots:
     void silentMeterRefusesTheSale();
     void lostReplyResolvesDelivered_data();
     void lostReplyResolvesDelivered();
+    void purchaseFromElsewhereIsNotTakenForThisSale();
+    void refusedPurchaseSaysWhy_data();
     void refusedPurchaseSaysWhy();
     void wrongSecurityKeyLoadsNothing();
     void softwareModuleOnlyForTheSimulator();
@@ -255,7 +260,7 @@ void TestSerialCarrier::init()
     QVERIFY(m_dir->isValid());
     m_devicesFile = m_dir->filePath(QStringLiteral("devices.txt"));
     m_sim = std::make_unique<SimProcess>();
-    QVERIFY2(m_sim->start(QStringList(simulatorArgs) << QStringLiteral("--devices-file") << m_devicesFile, 3),
+    QVERIFY2(m_sim->start(QStringList(simulatorArgs) << QStringLiteral("--devices-file") << m_devicesFile, 4),
              qPrintable(m_sim->errors()));
     // The devices file is written once the meters are up; the device lines on stdout come after it.
     QVERIFY(QFile::exists(m_devicesFile));
@@ -293,6 +298,7 @@ void TestSerialCarrier::init()
         {"cjt188", "张三", Utility::Water, "W00000000000002", "cjt188", "water"},
         {"full", "李四", Utility::Electricity, "E000000000004", "dlt645", "full"},
         {"modbus", "李四", Utility::Gas, "G000000000005", "modbus", ""},
+        {"wfull", "王五", Utility::Water, "W00000000000006", "cjt188", "wfull"},
     };
     QHash<QString, qint64> tariffOf, customerOf;
     for (const Seed &s : seeds) {
@@ -328,6 +334,13 @@ void TestSerialCarrier::init()
 
 void TestSerialCarrier::cleanup()
 {
+    // Whatever happened on the line, the books are sound: each sale posted once, a failed one
+    // undone once, no credit code given to two sales.
+    if (m_db) {
+        auto check = Ledger::verify(m_db->db().connection());
+        PD_VERIFY_OK(check);
+        QVERIFY2(check->problems.isEmpty(), qPrintable(check->problems.join(u'\n')));
+    }
     m_vending.reset();
     m_carrier.reset();
     m_db.reset();
@@ -598,29 +611,89 @@ void TestSerialCarrier::lostReplyResolvesDelivered()
     QCOMPARE(meterPurchaseCount(a.meter), 1);
 }
 
+void TestSerialCarrier::purchaseFromElsewhereIsNotTakenForThisSale()
+{
+    // A pending sale holds purchase 1 of the water meter; before it is finished, a purchase of
+    // 5.00 from somewhere else (another tool on the line) takes number 1. The meter's count alone
+    // would say "delivered"; CJ/T 188 also tells the last purchase's amount, which is not this sale's.
+    const Account a = account(u"cjt188"_qs);
+    m_vending->setObserver([this](VendingService::Stage stage, const Vend &) {
+        if (stage == VendingService::Stage::Recorded)
+            QCOMPARE(m_sim->command(u"mute water"_qs).last(), u"ok"_qs);
+    });
+    auto v = sell(a, "20.00");
+    m_vending->setObserver({});
+    PD_VERIFY_OK(v);
+    QCOMPARE(v->state, VendState::Pending);
+    QCOMPARE(m_sim->command(u"unmute water"_qs).last(), u"ok"_qs);
+
+    SimDevice device;
+    for (const SimDevice &d : std::as_const(m_sim->devices)) {
+        if (d.name == a.simName)
+            device = d;
+    }
+    LinePort port;
+    QVERIFY(port.open(device.endpoint));
+    const auto frame =
+        cjt188::purchaseRequest(cjt188::Header{cjt188::meter_type::ColdWater, *cjt188::addressFromText(device.address),
+                                               cjt188::Edition::V2004, 7},
+                                1, 500);
+    PD_VERIFY_OK(frame);
+    port.write(cjt188::encode(*frame));
+    QVERIFY(port.readUntil([](const QByteArray &b) { return cjt188::scan(b).status == cjt188::ScanStatus::Complete; }));
+    QCOMPARE(status(a.simName).value(u"purchase_count"_qs), u"1"_qs);
+    QCOMPARE(status(a.simName).value(u"balance"_qs), u"35.00"_qs);
+
+    auto resolved = m_carrier->resolve(v.value());
+    PD_VERIFY_OK(resolved);
+    QCOMPARE(resolved.value(), CreditCarrier::Outcome::Unknown);
+    QVERIFY(m_carrier->problem(v->id));
+    QVERIFY2(m_carrier->problem(v->id)->message.contains(u"another sale's"_qs),
+             qPrintable(m_carrier->problem(v->id)->message));
+    auto finished = m_vending->finish(m_cashier, v->id);
+    PD_VERIFY_OK(finished);
+    QCOMPARE(finished->state, VendState::Pending);
+    // Nothing more was loaded: only the 5.00 from elsewhere.
+    QCOMPARE(status(a.simName).value(u"purchase_count"_qs), u"1"_qs);
+    QCOMPARE(status(a.simName).value(u"balance"_qs), u"35.00"_qs);
+}
+
 // ---- The meter refuses ------------------------------------------------------------------------
+
+void TestSerialCarrier::refusedPurchaseSaysWhy_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::addColumn<QString>("balance");
+    QTest::addColumn<QString>("reason");
+    // 50.00 in the meter, 60.00 its hoarding limit: 20.00 more is refused by the meter itself.
+    QTest::newRow("DL/T 645 hoarding limit") << u"full"_qs << u"50.00"_qs << u"hoarding limit"_qs;
+    // 30.00 and 40.00: the CJ/T 188 meter's abnormal reply says only that it did not write.
+    QTest::newRow("CJ/T 188 abnormal reply") << u"wfull"_qs << u"30.00"_qs << u"did not carry out the write"_qs;
+}
 
 void TestSerialCarrier::refusedPurchaseSaysWhy()
 {
-    // 50.00 in the meter, 60.00 its hoarding limit: 20.00 more is refused by the meter itself.
-    const Account a = account(u"full"_qs);
+    QFETCH(QString, which);
+    QFETCH(QString, balance);
+    QFETCH(QString, reason);
+    const Account a = account(which);
     auto v = sell(a, "20.00");
     PD_VERIFY_OK(v);
     QCOMPARE(v->state, VendState::Failed); // certainly not delivered: the money goes back
     const auto why = m_carrier->problem(v->id);
     QVERIFY(why);
-    QVERIFY2(why->message.contains(u"did not take the purchase"_qs) && why->message.contains(u"hoarding limit"_qs) &&
+    QVERIFY2(why->message.contains(u"did not take the purchase"_qs) && why->message.contains(reason) &&
                  why->message.contains(u"Nothing was loaded"_qs),
              qPrintable(why->message));
     const auto meter = status(a.simName);
     QCOMPARE(meter.value(u"purchase_count"_qs), u"0"_qs);
-    QCOMPARE(meter.value(u"balance"_qs), u"50.00"_qs);
+    QCOMPARE(meter.value(u"balance"_qs), balance);
 
     // A purchase within the limit goes through, with the count the refused one would have had.
     auto smaller = sell(a, "10.00");
     PD_VERIFY_OK(smaller);
     QCOMPARE(smaller->state, VendState::Delivered);
-    QCOMPARE(status(a.simName).value(u"balance"_qs), u"60.00"_qs);
+    QCOMPARE(status(a.simName).value(u"balance"_qs), plus(balance, "10.00"));
     QCOMPARE(SerialMeterCarrier::purchaseCountOf(smaller->creditCode), 1);
 }
 
