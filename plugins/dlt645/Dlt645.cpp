@@ -920,6 +920,22 @@ Result<Frame> requestFrame(const ParsedRequest &r)
     return Error::invalid(Dlt645::tr("DL/T 645 has no such command."));
 }
 
+Result<MeterPurchase> openPurchase(const ParsedRequest &request, const SecurityModule &security)
+{
+    if (request.command != MeterCommand::OpenAccount && request.command != MeterCommand::Recharge)
+        return Error::invalid(Dlt645::tr("This request is not a purchase."));
+    auto purchase = security.open(addressText(request.address), request.sealed);
+    if (!purchase)
+        return purchase.error();
+    const bool openAccount = request.command == MeterCommand::OpenAccount;
+    if (purchase->openAccount != openAccount)
+        return Error::invalid(openAccount ? Dlt645::tr("The purchase block was sealed for a recharge, not for "
+                                                       "opening an account.")
+                                          : Dlt645::tr("The purchase block was sealed for opening an account, not "
+                                                       "for a recharge."));
+    return purchase;
+}
+
 Result<QByteArray> encodeNumber(const Item &item, qint64 number)
 {
     if (item.format != ItemFormat::Number)

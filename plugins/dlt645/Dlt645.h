@@ -218,6 +218,10 @@ struct ParsedRequest
 Result<ParsedRequest> parseRequest(const Frame &frame);
 // The request frame a ParsedRequest describes (the inverse of parseRequest).
 Result<Frame> requestFrame(const ParsedRequest &request);
+// Open account or recharge on the meter side: opens the sealed block with the meter's module and
+// checks that it was sealed for this command (a block sealed for opening an account must not load
+// as a recharge, nor the other way round). Use this rather than SecurityModule::open directly.
+Result<MeterPurchase> openPurchase(const ParsedRequest &request, const SecurityModule &security);
 
 // Bits of the error word ERR in an abnormal reply [S5].
 namespace err {

@@ -71,7 +71,9 @@ void checkFrame(const Frame &frame)
     require(rebuilt->address == frame.address && rebuilt->control == frame.control && rebuilt->data == frame.data);
     if (request->command == MeterCommand::OpenAccount || request->command == MeterCommand::Recharge) {
         static const SoftwareSecurityModule module(QByteArrayLiteral("fuzz key"));
-        auto purchase = module.open(addressText(frame.address), request->sealed);
+        auto opened = module.open(addressText(frame.address), request->sealed);
+        auto purchase = openPurchase(*request, module);
+        require(!purchase || opened);
         if (purchase) { // only seeds sealed with this key get here: the block must be what seal makes
             require(purchase->openAccount == (request->command == MeterCommand::OpenAccount));
             auto sealed = module.seal(*purchase);

@@ -933,6 +933,28 @@ void TestDlt645::softwareSecurityModule()
     }
     QVERIFY(!module.open(MeterNo, sealed->left(21)));
     QVERIFY(!SoftwareSecurityModule(QByteArray()).seal(purchase));
+
+    // The meter side checks the block against the command it came with: a block sealed for
+    // opening an account does not load as a recharge (found by fuzz_dlt645), nor the reverse.
+    ParsedRequest request;
+    request.address = meterBytes();
+    request.sealed = *sealed; // sealed for a recharge
+    request.command = MeterCommand::Recharge;
+    auto recharge = openPurchase(request, module);
+    PD_VERIFY_OK(recharge);
+    QCOMPARE(recharge->purchaseCount, 7u);
+    request.command = MeterCommand::OpenAccount;
+    auto asOpen = openPurchase(request, module);
+    QVERIFY(!asOpen);
+    QVERIFY2(asOpen.error().message.contains(QStringLiteral("sealed for a recharge")),
+             qPrintable(asOpen.error().message));
+    purchase.openAccount = true;
+    request.sealed = *module.seal(purchase);
+    PD_VERIFY_OK(openPurchase(request, module));
+    request.command = MeterCommand::Recharge;
+    QVERIFY(!openPurchase(request, module));
+    request.command = MeterCommand::Read;
+    QVERIFY(!openPurchase(request, module));
 }
 
 void TestDlt645::pluginThroughPluginManager()
