@@ -7,13 +7,16 @@
 #include "Session.h"
 #include "Theme.h"
 
+#include "SoftwareSecurityModule.h"
 #include "demo/DemoGenerator.h"
+#include "meter/MeterPorts.h"
 #include "plugin/PluginManager.h"
 #include "records/OperatorService.h"
 #include "security/KeyVault.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCheck.h"
 #include "util/Clock.h"
+#include "vending/SerialMeterCarrier.h"
 #include "vending/StsCarrier.h"
 
 #include <QApplication>
@@ -287,6 +290,24 @@ int main(int argc, char *argv[])
     if (!generators.isEmpty())
         carriers->add(prepaydesk::Carrier::StsToken,
                       std::make_shared<prepaydesk::StsCarrier>(*db, *generators.first(), vault, clock));
+    // Meters at the counter are loaded over the serial line (MeterPorts: the simulator's devices
+    // in the demo, else PREPAYDESK_COUNTER_PORT or the setting meters/counter_port). DL/T 645
+    // purchases need the vendor's security module, which this console does not have; the demo
+    // seals them with the software module under prepay-metersim's default key (docs/metersim.md),
+    // and the carrier sends such purchases only to the simulator.
+    const prepaydesk::dlt645::SoftwareSecurityModule simulatorSecurity(
+        QByteArrayLiteral("prepaydesk-metersim-software-test-key"));
+    QHash<QString, const prepaydesk::MeterProtocol *> meterProtocols;
+    for (const QString &name : {QStringLiteral("dlt645"), QStringLiteral("cjt188")}) {
+        if (const prepaydesk::MeterProtocol *protocol = plugins.meterProtocol(name))
+            meterProtocols.insert(name, protocol);
+    }
+    carriers->add(prepaydesk::Carrier::Serial,
+                  std::make_shared<prepaydesk::SerialMeterCarrier>(
+                      *db, meterProtocols,
+                      prepaydesk::MeterPorts::fromEnvironment(
+                          QSettings().value(QStringLiteral("meters/counter_port")).toString()),
+                      demo ? &simulatorSecurity : nullptr));
     prepaydesk::MainWindow window(prepaydesk::Session{*db, clock, *login.loggedIn(), demo, &plugins, &vault});
     window.setCarriers(carriers);
     window.setDatabaseCheck(&check);
