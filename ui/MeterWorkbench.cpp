@@ -4,12 +4,12 @@
 #include "SaleText.h"
 
 #include "meter/Exchange.h"
+#include "meter/MeterPorts.h"
 #include "plugin/PluginManager.h"
 #include "util/Clock.h"
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -32,27 +32,6 @@
 namespace prepaydesk {
 
 namespace {
-
-// The simulator's devices (prepay-metersim --devices-file; ./dev run exports the file's path):
-// "PROTOCOL ADDRESS DEVICE NAME UTILITY" per line.
-struct SimulatedMeter
-{
-    QString protocol, address, device, name;
-};
-
-QList<SimulatedMeter> simulatedMeters()
-{
-    QList<SimulatedMeter> out;
-    QFile file(qEnvironmentVariable("PREPAYDESK_METERSIM_DEVICES"));
-    if (file.fileName().isEmpty() || !file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return out;
-    while (!file.atEnd()) {
-        const QStringList f = QString::fromUtf8(file.readLine()).simplified().split(u' ');
-        if (f.size() >= 3)
-            out << SimulatedMeter{f[0], f[1], f[2], f.value(3)};
-    }
-    return out;
-}
 
 QString actionText(RelayAction a)
 {
@@ -369,7 +348,9 @@ void MeterWorkbench::refreshPorts()
         m_port->addItem(text);
         m_port->setItemData(m_port->count() - 1, info.systemLocation(), Qt::ToolTipRole);
     }
-    for (const SimulatedMeter &m : simulatedMeters()) {
+    // The simulator's meters bring their protocol and address (./dev run exports its devices file).
+    const auto simulated = MeterPorts::fromEnvironment().simulatedMeters();
+    for (const MeterPorts::SimulatedMeter &m : simulated ? simulated.value() : QList<MeterPorts::SimulatedMeter>{}) {
         m_port->addItem(m.device, QStringList{m.protocol, m.address});
         m_port->setItemData(m_port->count() - 1, tr("Simulated meter %1 (%2, %3)").arg(m.name, m.protocol, m.address),
                             Qt::ToolTipRole);

@@ -1,9 +1,12 @@
 #include "PendingVendsDialog.h"
 
+#include "BusyWork.h"
+
 #include "ReceiptPreviewDialog.h"
 #include "RowTableModel.h"
 #include "SaleText.h"
 
+#include "vending/CreditCarrier.h"
 #include "vending/VendingService.h"
 
 #include <QDialogButtonBox>
@@ -220,17 +223,23 @@ void PendingVendsDialog::finishSelected()
     const qint64 id = v->id;
     VendingService vending(m_session.db, m_session.clock, m_carriers);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto finished = vending.finish(m_session.op, id);
+    const Operator op = m_session.op;
+    auto finished = runBusy(this, tr("Asking the meter and finishing the sale…"),
+                            [&vending, &op, id] { return vending.finish(op, id); });
     QGuiApplication::restoreOverrideCursor();
     if (!finished) {
         showMessage(finished.error().message, true);
         return;
     }
     if (finished->state != VendState::Delivered) {
-        showMessage(tr("The delivery of sale %1 could still not be confirmed; it stays pending. Try again, or void "
-                       "it if the customer did not get the credit.")
-                        .arg(id),
-                    true);
+        QString text = tr("The delivery of sale %1 could still not be confirmed; it stays pending. Try again, or "
+                          "void it if the customer did not get the credit.")
+                           .arg(id);
+        if (const std::shared_ptr<CreditCarrier> carrier = m_carriers->byCode(finished->carrier)) {
+            if (const QString why = carrier->deliveryProblem(id); !why.isEmpty())
+                text = why + u' ' + text;
+        }
+        showMessage(text, true);
         reload();
         return;
     }
@@ -264,7 +273,13 @@ void PendingVendsDialog::voidSelected()
     }
     const qint64 id = v->id;
     const Money amount = v->amount;
-    auto voided = VendingService(m_session.db, m_session.clock, m_carriers).voidPending(m_session.op, id, reason);
+    // Voiding asks the carrier first (a meter on the serial line may hold the credit).
+    VendingService vending(m_session.db, m_session.clock, m_carriers);
+    const Operator op = m_session.op;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto voided = runBusy(this, tr("Asking the meter and voiding the sale…"),
+                          [&vending, &op, id, &reason] { return vending.voidPending(op, id, reason); });
+    QGuiApplication::restoreOverrideCursor();
     if (!voided) {
         showMessage(voided.error().message, true);
         return;

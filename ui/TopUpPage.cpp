@@ -1,5 +1,7 @@
 #include "TopUpPage.h"
 
+#include "BusyWork.h"
+
 #include "AccountVendsPanel.h"
 #include "CustomerSearchModel.h"
 #include "DisplayText.h"
@@ -1054,8 +1056,12 @@ void TopUpPage::sell()
     if (m_byUnits->isChecked())
         request.units = q.input.units;
     request.payments = drafts.value();
+    // The credit may go to a meter on the serial line: off the GUI thread, with a busy dialog.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto vend = vending().vend(m_session.op, request);
+    VendingService service = vending();
+    const Operator op = m_session.op;
+    const auto vend = runBusy(this, tr("Recording the sale and delivering the credit…"),
+                              [&service, &op, &request] { return service.vend(op, request); });
     QGuiApplication::restoreOverrideCursor();
     if (!vend) {
         // The key stays: trying again finds this sale if it was recorded after all.
@@ -1076,6 +1082,13 @@ void TopUpPage::showVend(const Vend &vend)
     m_paymentError->hide();
     m_result->showVend(vend);
     m_side->setCurrentWidget(m_result);
+    // Why the credit did not arrive, as the carrier knows it (a meter that stopped answering).
+    if (vend.state != VendState::Delivered) {
+        if (const std::shared_ptr<CreditCarrier> carrier = m_carriers->byCode(vend.carrier)) {
+            if (const QString why = carrier->deliveryProblem(vend.id); !why.isEmpty())
+                showMessage(why, true);
+        }
+    }
     for (QFrame *f : {m_customerStep, m_accountStep, m_amountStep, m_paymentStep})
         f->setEnabled(false);
     setStep(Step::Result);

@@ -497,6 +497,15 @@ void TestSerialCarrier::meterMutedBeforeDeliveryLoadsNothing()
     auto unknown = m_carrier->resolve(v.value());
     PD_VERIFY_OK(unknown);
     QCOMPARE(unknown.value(), CreditCarrier::Outcome::Unknown);
+    // The credit might be in the meter: the sale cannot be voided (and the money handed back)
+    // while the meter does not answer.
+    auto voided = m_vending->voidPending(m_cashier, v->id, u"customer left"_qs);
+    QVERIFY(!voided);
+    QCOMPARE(voided.error().code, Error::Code::Conflict);
+    QVERIFY2(voided.error().message.contains(u"does not answer"_qs), qPrintable(voided.error().message));
+    QCOMPARE(m_vending->get(v->id)->state, VendState::Pending);
+    QVERIFY2(m_carrier->deliveryProblem(v->id).contains(u"does not answer"_qs),
+             qPrintable(m_carrier->deliveryProblem(v->id)));
     QCOMPARE(m_sim->command(u"unmute "_qs + a.simName).last(), u"ok"_qs);
     auto second = sell(a, "5.00");
     QVERIFY(!second);

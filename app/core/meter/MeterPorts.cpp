@@ -55,6 +55,26 @@ bool MeterPorts::isSimulatorDevice(const QString &device)
     return target.startsWith(QLatin1String("/dev/pts/"));
 }
 
+Result<QList<MeterPorts::SimulatedMeter>> MeterPorts::simulatedMeters() const
+{
+    QList<SimulatedMeter> out;
+    if (m_devicesFile.isEmpty())
+        return out;
+    QFile file(m_devicesFile);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Error::make(Error::Code::Io, tr("The meter simulator's devices file %1 cannot be read (%2): "
+                                               "is prepay-metersim running?")
+                                                .arg(m_devicesFile, file.errorString()));
+    while (!file.atEnd()) {
+        // PROTOCOL ADDRESS DEVICE NAME UTILITY (docs/metersim.md)
+        const QStringList f =
+            QString::fromUtf8(file.readLine()).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (f.size() >= 3)
+            out << SimulatedMeter{f[0], f[1], f[2], f.value(3)};
+    }
+    return out;
+}
+
 Result<MeterPorts::Route> MeterPorts::route(const QString &protocol, const QString &address) const
 {
     const QString wanted = addressOf(protocol, address);
@@ -65,27 +85,20 @@ Result<MeterPorts::Route> MeterPorts::route(const QString &protocol, const QStri
                               QStringLiteral("serial"));
 
     QString listedOn; // the simulator lists the meter, under another protocol
-    if (!m_devicesFile.isEmpty()) {
-        QFile file(m_devicesFile);
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return Error::make(Error::Code::Io, tr("The meter simulator's devices file %1 cannot be read (%2): "
-                                                   "is prepay-metersim running?")
-                                                    .arg(m_devicesFile, file.errorString()));
-        while (!file.atEnd()) {
-            // PROTOCOL ADDRESS DEVICE NAME UTILITY (docs/metersim.md)
-            const QStringList f =
-                QString::fromUtf8(file.readLine()).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            if (f.size() < 3 || addressOf(f[0], f[1]) != wanted)
-                continue;
-            if (f[0] != protocol) {
-                listedOn = f[0];
-                continue;
-            }
-            auto endpoint = LinkEndpoint::fromText(f[2], SerialSettings::forProtocol(protocol));
-            if (!endpoint)
-                return endpoint.error();
-            return Route{endpoint.value(), isSimulatorDevice(f[2]), f[2]};
+    auto simulated = simulatedMeters();
+    if (!simulated)
+        return simulated.error();
+    for (const SimulatedMeter &m : std::as_const(simulated.value())) {
+        if (addressOf(m.protocol, m.address) != wanted)
+            continue;
+        if (m.protocol != protocol) {
+            listedOn = m.protocol;
+            continue;
         }
+        auto endpoint = LinkEndpoint::fromText(m.device, SerialSettings::forProtocol(protocol));
+        if (!endpoint)
+            return endpoint.error();
+        return Route{endpoint.value(), isSimulatorDevice(m.device), m.device};
     }
     if (m_counterPort.isEmpty()) {
         if (!listedOn.isEmpty())

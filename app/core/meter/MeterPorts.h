@@ -24,6 +24,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace prepaydesk {
@@ -42,6 +43,12 @@ public:
         QString device;         // as configured: "/dev/pts/7", "/dev/ttyUSB0 2400 8E1", "tcp://..."
     };
 
+    // One meter of the simulator's devices file.
+    struct SimulatedMeter
+    {
+        QString protocol, address, device, name;
+    };
+
     MeterPorts() = default;
     // From the environment; `counterPortSetting` is used when PREPAYDESK_COUNTER_PORT is unset.
     static MeterPorts fromEnvironment(const QString &counterPortSetting = {});
@@ -55,6 +62,8 @@ public:
     // the meter's serial do not matter). Errors, translated: nothing configured, the devices
     // file unreadable, a port text that is not one, a serial port that does not exist.
     Result<Route> route(const QString &protocol, const QString &address) const;
+    // The simulator's meters (none when no devices file is set).
+    Result<QList<SimulatedMeter>> simulatedMeters() const;
 
     // The address digits of a meter number, left-padded with zeros to the protocol's width
     // (12 digits for DL/T 645, 14 for CJ/T 188): "E000000012345" -> "000000012345". Empty when

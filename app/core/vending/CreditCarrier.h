@@ -43,6 +43,18 @@ public:
     // re-read; a token or a meter's credit cannot).
     virtual bool canTakeBack() const = 0;
 
+    // Whether a pending vend whose delivery cannot be told (resolve() answers Unknown or fails)
+    // may be voided. A code on a receipt may be voided on the cashier's word; credit sent to a
+    // meter that does not answer may already be in it, so that carrier says no until it answers.
+    virtual bool mayVoidUnknown() const { return true; }
+    // Why the last delivery or check of a vend did not end Delivered, in words (empty: nothing
+    // to say), for the cashier's message line.
+    virtual QString deliveryProblem(qint64 vendId) const
+    {
+        Q_UNUSED(vendId);
+        return {};
+    }
+
     virtual Result<Credit> prepare(const Vend &vend) = 0;
     virtual Result<Outcome> deliver(const Vend &vend) = 0;
     virtual Result<Outcome> resolve(const Vend &vend) = 0;

@@ -161,6 +161,12 @@ std::optional<int> SerialMeterCarrier::purchaseCountOf(const QString &creditCode
     return creditCode.left(4).toInt();
 }
 
+QString SerialMeterCarrier::deliveryProblem(qint64 vendId) const
+{
+    const std::optional<Error> why = problem(vendId);
+    return why ? why->message : QString();
+}
+
 std::optional<Error> SerialMeterCarrier::problem(qint64 vendId) const
 {
     QMutexLocker lock(&m_mutex);

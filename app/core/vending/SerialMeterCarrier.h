@@ -77,6 +77,9 @@ public:
     // nothing when it did. VendingService keeps a vend pending or failed without saying why:
     // the sale page shows this.
     std::optional<Error> problem(qint64 vendId) const;
+    QString deliveryProblem(qint64 vendId) const override;
+    // The meter may hold the credit of a vend it does not answer about.
+    bool mayVoidUnknown() const override { return false; }
 
     // The purchase count a credit code of this carrier carries (its first four digits), or
     // nothing when the code is not one.
