@@ -2060,6 +2060,37 @@
     </message>
 </context>
 <context>
+    <name>MeterPorts</name>
+    <message>
+        <source>The meter simulator&apos;s devices file %1 cannot be read (%2): is prepay-metersim running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter number %1 is not a %2 meter address (up to %3 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter simulator has meter %1 as a %2 meter, but the console has it as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 is not one of the simulator&apos;s meters (%2), and no counter port is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial port is set for meters at the counter: set %1 (for example /dev/ttyUSB0, COM3 or tcp://10.0.0.5:4001) and start the console again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter port setting &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter&apos;s serial port %1 is not there: check that the adapter is plugged in, or correct %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeterProtocol</name>
     <message>
         <source>The %1 protocol cannot build this command.</source>
@@ -3185,6 +3216,153 @@
     </message>
 </context>
 <context>
+    <name>SerialMeterCarrier</name>
+    <message>
+        <source>The sale has no meter to load the credit into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale&apos;s meter is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 speaks Modbus, and credit cannot be loaded into Modbus meters at the counter: their credit register carries no purchase count, so a purchase whose answer was lost could be loaded twice. Sell this meter&apos;s credit another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 has the protocol &quot;%2&quot;; credit is loaded at the counter into DL/T 645 and CJ/T 188 meters only. Correct the meter&apos;s protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 meter driver is not loaded (Settings, Plugins): credit cannot be loaded into meter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of meter %1 is not a %2 meter address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DL/T 645 meters take purchases sealed by the vendor&apos;s security module (ESAM/PSAM), and this console has none: credit cannot be loaded into meter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console&apos;s security module (%1) is a stand-in for the meter simulator and tests, never for real meters, and meter %2 is on %3, not on the simulator. Install the vendor&apos;s security module to load credit into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale is too small to load into a meter: at least 0.01 is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CJ/T 188 meter takes at most 999999.99 in one purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 does not answer on %2: check that it is connected to the counter&apos;s line and has power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port %1 for meter %2 is not there: check the adapter or the simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 did not give its %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 answered without its %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The tariff loads money: is the meter set to count money?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The tariff loads units: is the meter set to count units?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 has its purchase %2, but of %3, not of this sale&apos;s %4: it may be another sale&apos;s. The sale stays pending until an engineer has read the meter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 for meter %2 is still pending: finish or void it first (its credit may already be in the meter). Nothing was sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 has had %2 purchases, the most its counter holds: an engineer must reset it before it takes another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit for meter %1, its purchase %2, sent straight to the meter at the counter: there is nothing to key in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter takes hundredths of a unit: %1 of the %2 sold are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 has no purchase count in its credit code: it was not made for a meter at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent; the sale stays pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 shows purchase %2, but this sale is its purchase %3: another purchase reached the meter since the sale was recorded. Nothing was sent; an engineer should read the meter before the sale is finished or voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 counted purchase %2, but its balance rose by %3, not by the %4 loaded: the sale stays pending until an engineer has read the meter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase was sent to meter %1, but no confirmation came back: %2 The sale stays pending: finish it once the meter answers; it cannot be loaded twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 %2, but could not be read back (%3). The sale stays pending: finish it once the meter answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused the purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took the purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 did not take the purchase. %2 Nothing was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 %2, but now shows purchase %3 where %4 was expected. The sale stays pending until an engineer has read the meter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed the purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 shows purchase %2; this sale is its purchase %3. Whether its credit arrived cannot be told from the meter: an engineer should read the meter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SerialSettings</name>
     <message>
         <source>Write the line settings as speed and format, for example &quot;2400 8E1&quot;.</source>
@@ -4026,6 +4204,10 @@
     </message>
     <message>
         <source>Vend %1 changed meanwhile; look it up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be told whether the credit of vend %1 is in the meter: the meter does not answer. Connect it to the counter&apos;s line and try again; finish the vend if it has the credit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6752,6 +6934,14 @@ Cashier: %3 / %4</source>
         <source>Sale %1 was voided: give %2 back to the customer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asking the meter and finishing the sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the meter and voiding the sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>prepaydesk::PlaceholderPage</name>
@@ -8076,6 +8266,10 @@ Cashier: %3 / %4</source>
     </message>
     <message>
         <source>Sale %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the sale and delivering the credit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2054,6 +2054,37 @@
     </message>
 </context>
 <context>
+    <name>MeterPorts</name>
+    <message>
+        <source>The meter simulator&apos;s devices file %1 cannot be read (%2): is prepay-metersim running?</source>
+        <translation>无法读取表计模拟器的设备文件 %1（%2）：prepay-metersim 是否在运行？</translation>
+    </message>
+    <message>
+        <source>The meter number %1 is not a %2 meter address (up to %3 digits).</source>
+        <translation>表号 %1 不是有效的 %2 表计通信地址（最多 %3 位数字）。</translation>
+    </message>
+    <message>
+        <source>The meter simulator has meter %1 as a %2 meter, but the console has it as %3.</source>
+        <translation>表计模拟器中表计 %1 为 %2 表，但本控制台登记为 %3。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is not one of the simulator&apos;s meters (%2), and no counter port is set.</source>
+        <translation>表计 %1 不在模拟器的表计中（%2），且未设置柜台串口。</translation>
+    </message>
+    <message>
+        <source>No serial port is set for meters at the counter: set %1 (for example /dev/ttyUSB0, COM3 or tcp://10.0.0.5:4001) and start the console again.</source>
+        <translation>未设置柜台表计使用的串口：请设置 %1（例如 /dev/ttyUSB0、COM3 或 tcp://10.0.0.5:4001）后重新启动控制台。</translation>
+    </message>
+    <message>
+        <source>The counter port setting &quot;%1&quot;: %2</source>
+        <translation>柜台串口设置“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s serial port %1 is not there: check that the adapter is plugged in, or correct %2.</source>
+        <translation>柜台串口 %1 不存在：请检查转接器是否已插好，或更正 %2。</translation>
+    </message>
+</context>
+<context>
     <name>MeterProtocol</name>
     <message>
         <source>The %1 protocol cannot build this command.</source>
@@ -3171,6 +3202,153 @@
     </message>
 </context>
 <context>
+    <name>SerialMeterCarrier</name>
+    <message>
+        <source>The sale has no meter to load the credit into.</source>
+        <translation>该笔充值没有可写入的表计。</translation>
+    </message>
+    <message>
+        <source>The sale&apos;s meter is not in the database.</source>
+        <translation>该笔充值的表计不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Meter %1 speaks Modbus, and credit cannot be loaded into Modbus meters at the counter: their credit register carries no purchase count, so a purchase whose answer was lost could be loaded twice. Sell this meter&apos;s credit another way.</source>
+        <translation>表计 %1 使用 Modbus 协议，柜台无法向 Modbus 表计写入充值：其充值寄存器不带购买次数，应答丢失时可能重复充值。请用其他方式为该表充值。</translation>
+    </message>
+    <message>
+        <source>Meter %1 has the protocol &quot;%2&quot;; credit is loaded at the counter into DL/T 645 and CJ/T 188 meters only. Correct the meter&apos;s protocol.</source>
+        <translation>表计 %1 的协议为“%2”；柜台只能向 DL/T 645 和 CJ/T 188 表计写入充值。请更正该表的协议。</translation>
+    </message>
+    <message>
+        <source>The %1 meter driver is not loaded (Settings, Plugins): credit cannot be loaded into meter %2.</source>
+        <translation>%1 表计驱动未加载（设置 &gt; 插件）：无法向表计 %2 写入充值。</translation>
+    </message>
+    <message>
+        <source>The number of meter %1 is not a %2 meter address.</source>
+        <translation>表计 %1 的表号不是有效的 %2 表计通信地址。</translation>
+    </message>
+    <message>
+        <source>DL/T 645 meters take purchases sealed by the vendor&apos;s security module (ESAM/PSAM), and this console has none: credit cannot be loaded into meter %1.</source>
+        <translation>DL/T 645 表计只接受经厂商安全模块（ESAM/PSAM）加密的购电，本控制台没有安全模块：无法向表计 %1 写入充值。</translation>
+    </message>
+    <message>
+        <source>This console&apos;s security module (%1) is a stand-in for the meter simulator and tests, never for real meters, and meter %2 is on %3, not on the simulator. Install the vendor&apos;s security module to load credit into it.</source>
+        <translation>本控制台的安全模块（%1）仅供表计模拟器和测试使用，不能用于真实表计；表计 %2 位于 %3，不是模拟器。请安装厂商的安全模块后再为其充值。</translation>
+    </message>
+    <message>
+        <source>The sale is too small to load into a meter: at least 0.01 is loaded.</source>
+        <translation>充值金额过小，无法写入表计：至少写入 0.01。</translation>
+    </message>
+    <message>
+        <source>A CJ/T 188 meter takes at most 999999.99 in one purchase.</source>
+        <translation>CJ/T 188 表计单次购买最多 999999.99。</translation>
+    </message>
+    <message>
+        <source>Meter %1 does not answer on %2: check that it is connected to the counter&apos;s line and has power.</source>
+        <translation>表计 %1 在 %2 上无应答：请检查它是否已接到柜台线路并已通电。</translation>
+    </message>
+    <message>
+        <source>The port %1 for meter %2 is not there: check the adapter or the simulator.</source>
+        <translation>表计 %2 的端口 %1 不存在：请检查转接器或模拟器。</translation>
+    </message>
+    <message>
+        <source>Meter %1 on %2: %3</source>
+        <translation>表计 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Meter %1 did not give its %2: %3</source>
+        <translation>表计 %1 未返回其%2：%3</translation>
+    </message>
+    <message>
+        <source>Meter %1 answered without its %2.</source>
+        <translation>表计 %1 的应答中没有%2。</translation>
+    </message>
+    <message>
+        <source>%1 The tariff loads money: is the meter set to count money?</source>
+        <translation>%1 该价格方案按金额充值：表计是否设为金额计费？</translation>
+    </message>
+    <message>
+        <source>%1 The tariff loads units: is the meter set to count units?</source>
+        <translation>%1 该价格方案按数量充值：表计是否设为数量计费？</translation>
+    </message>
+    <message>
+        <source>Meter %1 has its purchase %2, but of %3, not of this sale&apos;s %4: it may be another sale&apos;s. The sale stays pending until an engineer has read the meter.</source>
+        <translation>表计 %1 已有第 %2 次购买，但金额为 %3，而非本笔充值的 %4：可能属于另一笔充值。在表计工程师读表之前，本笔充值保持待完成状态。</translation>
+    </message>
+    <message>
+        <source>Sale %1 for meter %2 is still pending: finish or void it first (its credit may already be in the meter). Nothing was sold.</source>
+        <translation>表计 %2 的充值记录 %1 仍待完成：请先将其完成或作废（其充值可能已在表内）。本次未充值。</translation>
+    </message>
+    <message>
+        <source>Nothing was sold.</source>
+        <translation>本次未充值。</translation>
+    </message>
+    <message>
+        <source>Meter %1 has had %2 purchases, the most its counter holds: an engineer must reset it before it takes another.</source>
+        <translation>表计 %1 已购买 %2 次，达到其计数上限：须由表计工程师复位后才能再次购买。</translation>
+    </message>
+    <message>
+        <source>Credit for meter %1, its purchase %2, sent straight to the meter at the counter: there is nothing to key in.</source>
+        <translation>表计 %1 的第 %2 次购买已在柜台直接写入表计：无需输入。</translation>
+    </message>
+    <message>
+        <source>The meter takes hundredths of a unit: %1 of the %2 sold are loaded.</source>
+        <translation>表计以百分之一单位计量：售出的 %2 中写入了 %1。</translation>
+    </message>
+    <message>
+        <source>Sale %1 has no purchase count in its credit code: it was not made for a meter at the counter.</source>
+        <translation>充值记录 %1 的充值码中没有购买次数：它不是为柜台表计办理的。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; the sale stays pending.</source>
+        <translation>未发送任何内容；本笔充值保持待完成状态。</translation>
+    </message>
+    <message>
+        <source>Meter %1 shows purchase %2, but this sale is its purchase %3: another purchase reached the meter since the sale was recorded. Nothing was sent; an engineer should read the meter before the sale is finished or voided.</source>
+        <translation>表计 %1 显示第 %2 次购买，而本笔充值是其第 %3 次购买：记录本笔充值后已有另一笔购买写入该表。未发送任何内容；完成或作废本笔充值前，应由表计工程师读表。</translation>
+    </message>
+    <message>
+        <source>Meter %1 counted purchase %2, but its balance rose by %3, not by the %4 loaded: the sale stays pending until an engineer has read the meter.</source>
+        <translation>表计 %1 已计入第 %2 次购买，但余额增加了 %3，而非写入的 %4：在表计工程师读表之前，本笔充值保持待完成状态。</translation>
+    </message>
+    <message>
+        <source>The purchase was sent to meter %1, but no confirmation came back: %2 The sale stays pending: finish it once the meter answers; it cannot be loaded twice.</source>
+        <translation>购买已发送至表计 %1，但未收到确认：%2 本笔充值保持待完成状态：表计应答后请将其完成；不会重复充值。</translation>
+    </message>
+    <message>
+        <source>Meter %1 %2, but could not be read back (%3). The sale stays pending: finish it once the meter answers.</source>
+        <translation>表计 %1 %2，但无法回读（%3）。本笔充值保持待完成状态：表计应答后请将其完成。</translation>
+    </message>
+    <message>
+        <source>refused the purchase</source>
+        <translation>拒绝了购买</translation>
+    </message>
+    <message>
+        <source>took the purchase</source>
+        <translation>已接受购买</translation>
+    </message>
+    <message>
+        <source>Meter %1 did not take the purchase. %2 Nothing was loaded.</source>
+        <translation>表计 %1 未接受购买。%2 未写入任何充值。</translation>
+    </message>
+    <message>
+        <source>Meter %1 %2, but now shows purchase %3 where %4 was expected. The sale stays pending until an engineer has read the meter.</source>
+        <translation>表计 %1 %2，但现在显示第 %3 次购买，而预期为第 %4 次。在表计工程师读表之前，本笔充值保持待完成状态。</translation>
+    </message>
+    <message>
+        <source>confirmed the purchase</source>
+        <translation>已确认购买</translation>
+    </message>
+    <message>
+        <source>Meter %1 shows purchase %2; this sale is its purchase %3. Whether its credit arrived cannot be told from the meter: an engineer should read the meter.</source>
+        <translation>表计 %1 显示第 %2 次购买；本笔充值是其第 %3 次购买。无法从表计判断充值是否到账：应由表计工程师读表。</translation>
+    </message>
+</context>
+<context>
     <name>SerialSettings</name>
     <message>
         <source>Write the line settings as speed and format, for example &quot;2400 8E1&quot;.</source>
@@ -4006,6 +4184,10 @@
     <message>
         <source>Vend %1 changed meanwhile; look it up again.</source>
         <translation>充值记录 %1 在此期间已被修改，请重新查询。</translation>
+    </message>
+    <message>
+        <source>It cannot be told whether the credit of vend %1 is in the meter: the meter does not answer. Connect it to the counter&apos;s line and try again; finish the vend if it has the credit.</source>
+        <translation>无法判断充值记录 %1 的充值是否已在表内：表计无应答。请将其接到柜台线路后重试；如表内已有该充值，请完成该笔充值。</translation>
     </message>
 </context>
 <context>
@@ -6851,6 +7033,14 @@ Cashier: %3 / %4</source>
         <source>Sale %1 was voided: give %2 back to the customer.</source>
         <translation>充值记录 %1 已作废：请退还客户 %2。</translation>
     </message>
+    <message>
+        <source>Asking the meter and finishing the sale…</source>
+        <translation>正在询问表计并完成充值…</translation>
+    </message>
+    <message>
+        <source>Asking the meter and voiding the sale…</source>
+        <translation>正在询问表计并作废充值…</translation>
+    </message>
 </context>
 <context>
     <name>prepaydesk::PlaceholderPage</name>
@@ -8171,6 +8361,10 @@ Cashier: %3 / %4</source>
     <message>
         <source>Sale %1: %2.</source>
         <translation>充值记录 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Recording the sale and delivering the credit…</source>
+        <translation>正在记录充值并交付…</translation>
     </message>
 </context>
 <context>
