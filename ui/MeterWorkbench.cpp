@@ -448,6 +448,7 @@ void MeterWorkbench::connectLink()
     m_link->open(endpoint.value()).then(this, [this, port](const Status &opened) {
         m_busy = false;
         m_connected = opened.ok();
+        m_portName = port;
         m_connect->setText(m_connected ? tr("Disc&onnect") : tr("C&onnect"));
         m_state->setText(m_connected ? tr("Connected to %1").arg(port) : tr("Not connected"));
         if (!opened)
@@ -493,6 +494,8 @@ void MeterWorkbench::runNext()
     auto finish = [this](const QString &error) {
         m_busy = false;
         m_steps.clear();
+        // The link's last progress line ("try 3 of 3") is over: back to where the line stands.
+        m_state->setText(m_connected ? tr("Connected to %1").arg(m_portName) : tr("Not connected"));
         if (!error.isEmpty())
             showMessage(error, true);
         if (m_done)

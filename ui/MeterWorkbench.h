@@ -96,6 +96,7 @@ private:
     MeterLink *m_link;
     bool m_busy = false;
     bool m_connected = false;
+    QString m_portName; // the port connected to, as shown
     QList<Step> m_steps;
     QList<MeterReply> m_replies;
     QStringList m_lacking; // items the meter refused during a read-all
