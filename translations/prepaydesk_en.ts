@@ -6713,6 +6713,10 @@ Cashier: %3 / %4</source>
         <source>Frame log saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No %1 meter with address %2 is registered: register it and install it on the customer&apos;s account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>prepaydesk::OpenAccountDialog</name>

@@ -6816,6 +6816,10 @@ Cashier: %3 / %4</source>
         <source>Frame log saved to %1.</source>
         <translation>帧日志已保存到 %1。</translation>
     </message>
+    <message>
+        <source>No %1 meter with address %2 is registered: register it and install it on the customer&apos;s account first.</source>
+        <translation>没有登记通信地址为 %2 的 %1 表计：请先登记该表并安装到客户的账户上。</translation>
+    </message>
 </context>
 <context>
     <name>prepaydesk::OpenAccountDialog</name>

@@ -6,6 +6,7 @@
 #include "meter/Exchange.h"
 #include "meter/MeterPorts.h"
 #include "plugin/PluginManager.h"
+#include "records/MeterService.h"
 #include "util/Clock.h"
 
 #include <QComboBox>
@@ -670,10 +671,22 @@ void MeterWorkbench::requestTopUp()
 {
     if (address().isEmpty())
         return;
+    // The Top-up page finds the customer by the meter's number, which carries the address.
+    const MeterProtocol *p = protocol();
+    auto serial = p ? MeterService(m_session.db, m_session.clock).serialByAddress(p->protocol(), address())
+                    : Result<QString>(QString());
+    if (!serial || serial->isEmpty()) {
+        showMessage(serial ? tr("No %1 meter with address %2 is registered: register it and install it on the "
+                                "customer's account first.")
+                                 .arg(m_protocol->currentText(), address())
+                           : serial.error().message,
+                    true);
+        return;
+    }
     // The sale's carrier opens the line itself: let the port go first.
     if (m_connected)
         disconnectLink();
-    emit topUpRequested(address());
+    emit topUpRequested(serial.value());
 }
 
 bool MeterWorkbench::exportLog(const QString &path)

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "MeterWorkbench.h"
 #include "MetersimFixture.h"
+#include "TopUpPage.h"
 
 #include "plugin/PluginManager.h"
 
@@ -31,6 +32,7 @@ private slots:
     void electricityMeterReadAndRelay();
     void waterMeterValveAndClock();
     void silentMeterGivesClearMessage();
+    void loadCreditOpensTopUpForTheMeter();
 
 private:
     MeterWorkbench *bench() const { return m_window->engineerPage()->workbench(); }
@@ -59,7 +61,7 @@ void TestGuiWorkbench::initTestCase()
 void TestGuiWorkbench::init()
 {
     m_data = std::make_unique<SeededDatabase>();
-    QCOMPARE(m_data->seed(false), QString());
+    QCOMPARE(m_data->seed(), QString());
     m_engineer = OperatorService(m_data->db(), m_data->clock())
                      .add(m_data->admin, u"zhou"_qs, u"Zhou Gong"_qs, Role::Engineer, u"engineer-pass-1"_qs)
                      .value();
@@ -209,6 +211,41 @@ void TestGuiWorkbench::silentMeterGivesClearMessage()
     QVERIFY(m_sim->command(u"unmute elec"_qs).contains(u"ok"_qs));
     QVERIFY(waitFor([this] { bench()->readAll(); }));
     QVERIFY(!bench()->values().isEmpty());
+}
+
+void TestGuiWorkbench::loadCreditOpensTopUpForTheMeter()
+{
+    // 王五's electricity meter E000000000123 is the simulator's meter 000000000123 on the line.
+    auto account = CustomerService(m_data->db(), m_data->clock())
+                       .openAccount(m_data->cashier, m_data->wangWu, Utility::Electricity);
+    QVERIFY(account);
+    MeterDraft draft;
+    draft.serial = u"E000000000123"_qs;
+    draft.utility = Utility::Electricity;
+    draft.carrier = Carrier::Serial;
+    draft.protocol = u"dlt645"_qs;
+    MeterService meters(m_data->db(), m_data->clock());
+    auto meter = meters.registerMeter(m_data->admin, draft);
+    QVERIFY(meter);
+    PD_VERIFY_OK(meters.install(m_data->admin, meter.value(), account->id));
+
+    const SimDevice elec = m_sim->devices.at(0);
+    QVERIFY(connectTo(elec));
+    // An address no registered meter has: said so, and the page stays.
+    bench()->setAddress(u"000000000999"_qs);
+    bench()->requestTopUp();
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::CardsMeters);
+    QVERIFY2(bench()->messageText().contains(u"000000000999"_qs), qPrintable(bench()->messageText()));
+
+    // The meter's address: the Top-up page opens on its customer, and the line is let go for
+    // the sale's carrier.
+    bench()->setAddress(elec.address);
+    QSignalSpy released(bench(), &MeterWorkbench::finished);
+    bench()->requestTopUp();
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::TopUp);
+    QCOMPARE(m_window->topUpPage()->customerId(), m_data->wangWu);
+    QVERIFY(released.count() > 0 || released.wait(10000));
+    QCOMPARE(bench()->link()->state(), MeterLink::State::Closed);
 }
 
 QTEST_MAIN(TestGuiWorkbench)

@@ -1,5 +1,7 @@
 #include "records/MeterService.h"
 
+#include "meter/MeterPorts.h"
+
 #include "records/ChangeLog.h"
 #include "records/Validation.h"
 #include "search/SearchIndex.h"
@@ -491,6 +493,24 @@ Result<std::optional<qint64>> MeterService::idBySerial(const QString &serial) co
     if (!q.value().next())
         return std::optional<qint64>();
     return std::optional<qint64>(q.value().value(0).toLongLong());
+}
+
+Result<QString> MeterService::serialByAddress(const QString &protocol, const QString &address) const
+{
+    const QString wanted = MeterPorts::addressOf(protocol, address);
+    if (wanted.isEmpty())
+        return QString();
+    // A meter's number may carry letters around the address digits: compare as addresses.
+    auto q = Sql::exec(m_db.connection(), QStringLiteral("SELECT serial FROM meters WHERE protocol = ? ORDER BY id"),
+                       {protocol});
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QString serial = q.value().value(0).toString();
+        if (MeterPorts::addressOf(protocol, serial) == wanted)
+            return serial;
+    }
+    return QString();
 }
 
 Result<QList<Meter>> MeterService::metersOfCustomer(qint64 customerId) const

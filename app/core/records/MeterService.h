@@ -40,6 +40,10 @@ public:
 
     Result<Meter> get(qint64 meterId) const;
     Result<std::optional<qint64>> idBySerial(const QString &serial) const;
+    // The serial of the meter a protocol reaches at this bus address ("000000000045" is meter
+    // E000000000045): the numbers are compared as MeterPorts::addressOf reads them. Empty when
+    // no meter of that protocol has the address.
+    Result<QString> serialByAddress(const QString &protocol, const QString &address) const;
     // Meters installed on any of the customer's accounts.
     Result<QList<Meter>> metersOfCustomer(qint64 customerId) const;
     // Every event of the meters that ever served the customer's accounts, newest first.
