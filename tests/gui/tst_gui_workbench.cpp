@@ -11,9 +11,15 @@
 #include "MetersimFixture.h"
 #include "TopUpPage.h"
 
+#include "SaleConfirmDialog.h"
+#include "SoftwareSecurityModule.h"
+
+#include "meter/MeterPorts.h"
 #include "plugin/PluginManager.h"
+#include "vending/SerialMeterCarrier.h"
 
 #include <QFile>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -33,6 +39,7 @@ private slots:
     void waterMeterValveAndClock();
     void silentMeterGivesClearMessage();
     void loadCreditOpensTopUpForTheMeter();
+    void cashierSellsCreditIntoTheMeter();
 
 private:
     MeterWorkbench *bench() const { return m_window->engineerPage()->workbench(); }
@@ -246,6 +253,78 @@ void TestGuiWorkbench::loadCreditOpensTopUpForTheMeter()
     QCOMPARE(m_window->topUpPage()->customerId(), m_data->wangWu);
     QVERIFY(released.count() > 0 || released.wait(10000));
     QCOMPARE(bench()->link()->state(), MeterLink::State::Closed);
+}
+
+void TestGuiWorkbench::cashierSellsCreditIntoTheMeter()
+{
+    // A money tariff (the meter keeps money) for 王五's meter E000000000123 = the simulator's
+    // 000000000123, which holds 88.50.
+    const char *moneyTariff = R"({"effective_from":"2026-01-01","meter_kind":"money","basis":"purchase",
+        "cycle":{"kind":"monthly","start_month":1,"start_day":1},"blocks":[{"from":"0","price":"0.5283"}]})";
+    auto version = TariffVersion::fromJson(QJsonDocument::fromJson(moneyTariff).object());
+    QVERIFY(version);
+    auto tariff = TariffService(m_data->db(), m_data->clock())
+                      .createTariff(m_data->admin, Utility::Electricity, u"E-MONEY"_qs, u"Money"_qs, version.value());
+    QVERIFY(tariff);
+    auto account = CustomerService(m_data->db(), m_data->clock())
+                       .openAccount(m_data->cashier, m_data->wangWu, Utility::Electricity, tariff.value());
+    QVERIFY(account);
+    MeterDraft draft;
+    draft.serial = u"E000000000123"_qs;
+    draft.utility = Utility::Electricity;
+    draft.carrier = Carrier::Serial;
+    draft.protocol = u"dlt645"_qs;
+    MeterService meters(m_data->db(), m_data->clock());
+    auto meter = meters.registerMeter(m_data->admin, draft);
+    QVERIFY(meter);
+    PD_VERIFY_OK(meters.install(m_data->admin, meter.value(), account->id));
+    QVERIFY(ShiftService(m_data->db(), m_data->clock()).open(m_data->cashier, Money::fromMinor(20000)));
+
+    // The console's serial carrier as the demo has it: the simulator's devices, and the software
+    // security module under the simulator's key (test meters only).
+    QTemporaryDir dir;
+    const QString devices = dir.filePath(u"devices.txt"_qs);
+    QFile file(devices);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (const SimDevice &d : std::as_const(m_sim->devices))
+        file.write(QStringList{d.protocol, d.address, d.endpoint, d.name, d.utility}.join(u' ').toUtf8() + '\n');
+    file.close();
+    MeterPorts ports;
+    ports.setSimulatorDevices(devices);
+    const dlt645::SoftwareSecurityModule security(QByteArrayLiteral("prepaydesk-metersim-software-test-key"));
+    auto carriers = std::make_shared<CarrierRegistry>();
+    carriers->add(Carrier::Serial,
+                  std::make_shared<SerialMeterCarrier>(
+                      m_data->db(),
+                      QHash<QString, const MeterProtocol *>{{u"dlt645"_qs, m_plugins.meterProtocol(u"dlt645"_qs)}},
+                      ports, &security));
+
+    Session session = m_data->session(m_data->cashier);
+    session.plugins = &m_plugins;
+    m_window = std::make_unique<MainWindow>(session);
+    m_window->setCarriers(carriers);
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showPage(MainWindow::Page::TopUp);
+    TopUpPage *topUp = m_window->topUpPage();
+    topUp->chooseFirstHitFor(u"E000000000123"_qs);
+    QCOMPARE(topUp->accountId(), account->id);
+    auto *amount = topUp->findChild<QLineEdit *>(u"amountEdit"_qs);
+    QVERIFY(amount);
+    amount->setText(u"20"_qs);
+    bool seen = false;
+    onNextModal<SaleConfirmDialog>([](SaleConfirmDialog *d) { d->accept(); }, &seen);
+    topUp->sell();
+    QVERIFY(seen);
+    // Delivered only after the meter confirmed and a read-back showed it: the meter has it once.
+    const QString after = status(u"elec"_qs);
+    QVERIFY2(after.contains(u"balance=108.50"_qs), qPrintable(after));
+    QVERIFY2(after.contains(u"purchase_count=1"_qs), qPrintable(after));
+    auto state = Sql::scalar(m_data->db().connection(), u"SELECT state FROM vends ORDER BY id DESC LIMIT 1"_qs);
+    QVERIFY(state);
+    QCOMPARE(state->toString(), u"delivered"_qs);
+    QVERIFY(!saveScreenshot(m_window.get(), u"topup-serial-meter-delivered"_qs).isEmpty());
 }
 
 QTEST_MAIN(TestGuiWorkbench)
