@@ -325,6 +325,24 @@ void TestGuiWorkbench::cashierSellsCreditIntoTheMeter()
     QVERIFY(state);
     QCOMPARE(state->toString(), u"delivered"_qs);
     QVERIFY(!saveScreenshot(m_window.get(), u"topup-serial-meter-delivered"_qs).isEmpty());
+
+    // The meter does not answer (unplugged from the counter's line): the next sale is refused
+    // with the reason, nothing is recorded or loaded, and the cashier can try again.
+    topUp->newSale();
+    topUp->chooseFirstHitFor(u"E000000000123"_qs);
+    amount->setText(u"10"_qs);
+    onNextModal<SaleConfirmDialog>(
+        [this](SaleConfirmDialog *d) {
+            QCOMPARE(m_sim->command(u"mute elec"_qs).last(), u"ok"_qs);
+            d->accept();
+        },
+        &seen);
+    topUp->sell();
+    QVERIFY(seen);
+    QVERIFY2(topUp->messageText().contains(u"does not answer"_qs), qPrintable(topUp->messageText()));
+    QVERIFY2(status(u"elec"_qs).contains(u"balance=108.50"_qs), qPrintable(status(u"elec"_qs)));
+    QCOMPARE(Sql::scalar(m_data->db().connection(), u"SELECT count(*) FROM vends"_qs)->toInt(), 1);
+    QVERIFY(!saveScreenshot(m_window.get(), u"topup-serial-meter-silent"_qs).isEmpty());
 }
 
 QTEST_MAIN(TestGuiWorkbench)
