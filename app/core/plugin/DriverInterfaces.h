@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QObject>
@@ -18,6 +19,7 @@
 #include <QStringList>
 #include <QtPlugin>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -313,23 +315,158 @@ public:
 };
 
 // ---------------------------------------------------------------------------------------------
-// CardFormat: an IC card's bytes <-> the card image the console works with. Minimal for now.
+// IC cards (docs/card-format.md). Three layers:
+//   CardChannel  (core, over PC/SC): sends one APDU to the card in a reader, returns the reply.
+//   CardDriver   (plugins card-sle4442, card-cpu): one kind of chip. Turns a channel into a
+//                CardMemory: the card's serial and its application area, read freely, written
+//                after the chip's own access check (SLE4442 PSC, CPU card external authentication).
+//   CardFormat   (core's own "prepaydesk-1", vendors' formats as plugins): application area
+//                bytes <-> CardImage, integrity by a MAC bound to the card serial.
+
+// One command APDU (ISO/IEC 7816-4 short form). le: expected reply length, -1 for none
+// (0 means 256, as on the wire).
+struct CommandApdu
+{
+    quint8 cla = 0x00;
+    quint8 ins = 0x00;
+    quint8 p1 = 0x00;
+    quint8 p2 = 0x00;
+    QByteArray data;
+    int le = -1;
+};
+
+// The card's reply: data and the status word SW1 SW2 (0x9000: done).
+struct ResponseApdu
+{
+    QByteArray data;
+    quint16 sw = 0;
+    quint8 sw1() const { return quint8(sw >> 8); }
+    quint8 sw2() const { return quint8(sw & 0xFF); }
+    bool ok() const { return sw == 0x9000; }
+};
+
+// The card in one reader, connected. transmit() fails (Error, translated) when the card was
+// pulled out, the reader went away or PC/SC failed; a status word other than 9000 is NOT an
+// error here: drivers decide what it means.
+class CardChannel
+{
+public:
+    virtual ~CardChannel() = default;
+    virtual QString readerName() const = 0;
+    virtual QByteArray atr() const = 0;
+    virtual Result<ResponseApdu> transmit(const CommandApdu &command) = 0;
+};
+
+// Secrets a driver needs to write a card; empty fields where the chip does not use them.
+// Drivers never log or keep them.
+struct CardAccess
+{
+    QByteArray psc;       // SLE4442 programmable security code, 3 bytes
+    QByteArray masterKey; // CPU card: 16-byte 2-key 3DES master; the card's keys are diversified
+                          // from it by the card serial (docs/card-format.md)
+    // SLE4442: present the PSC even when the card's error counter shows a single try left
+    // (a supervisor approved it). Without it the driver refuses rather than risk locking it.
+    bool lastTryApproved = false;
+};
+
+// A card opened by its driver.
+class CardMemory
+{
+public:
+    virtual ~CardMemory() = default;
+    virtual QString cardType() const = 0; // "sle4442", "cpu"
+    // The card's serial, 8 bytes (SLE4442: written by PrepayDesk when the card is first issued,
+    // all FF on a blank card; CPU card: its EF 0001).
+    virtual QByteArray serial() const = 0;
+    virtual bool isBlank() const = 0; // never issued by PrepayDesk (SLE4442: serial all FF)
+    virtual int capacity() const = 0; // bytes of the application area (224 for both chips)
+    virtual Result<QByteArray> read(int offset, int length) = 0;
+    // Passes the chip's access check for writing; the card stays unlocked until it leaves the
+    // reader. SLE4442: verify the PSC; a wrong one is an Error that says how many tries are left.
+    virtual Status unlock(const CardAccess &access) = 0;
+    virtual Status write(int offset, const QByteArray &bytes) = 0;
+    // SLE4442: the PSC tries left (3..0); CPU card: the external-authentication tries left.
+    virtual Result<int> triesLeft() = 0;
+    // First issue of a blank card: give it `serial` (SLE4442: write it into the protected header,
+    // burn its protection bits, change the transport PSC to access.psc; CPU cards come from the
+    // card maker with their serial and keys, so this only checks the card can be unlocked).
+    // Irreversible on SLE4442: the caller confirms first.
+    virtual Status personalise(const QByteArray &serial, const CardAccess &transport, const CardAccess &access) = 0;
+};
+
+class CardDriver
+{
+public:
+    virtual ~CardDriver() = default;
+    virtual QString cardType() const = 0; // "sle4442", "cpu"
+    // Whether the card with this answer-to-reset is one this driver handles.
+    virtual bool recognises(const QByteArray &atr) const = 0;
+    // Selects the chip (SLE4442: the reader's memory-card mode; CPU: the PrepayDesk files) and
+    // reads the serial. The memory uses `channel`, which must outlive it.
+    virtual Result<std::unique_ptr<CardMemory>> open(CardChannel &channel) const = 0;
+};
+
+enum class CardKind
+{
+    User = 1,  // a customer's credit card
+    Setup = 2, // engineer: gives a meter its parameters (alarm, overdraft, limits, price)
+    Check = 3, // engineer: the meter writes its state onto it
+    Clear = 4, // engineer: clears the meter's credit and counters (meter replacement)
+    Tool = 5,  // engineer: opens the valve/closes the relay for maintenance
+};
+
+enum class CreditUnit
+{
+    Money, // minor units (fen)
+    Units, // milli-units (Wh, litres, 0.001 m3)
+};
+
+// What a meter writes back onto a card when the card is in it.
+struct CardWriteBack
+{
+    bool present = false;
+    quint32 loadedCount = 0;                  // purchase count of the last card credit the meter loaded
+    qint64 remaining = 0;                     // credit left in the meter, in the card's CreditUnit
+    qint64 cumulativeMilli = 0;               // total use, milli-units
+    QList<std::pair<QDate, qint64>> readings; // last register readings (date, milli), newest first, <= 4
+    bool valveClosed = false;
+    bool leak = false;
+    bool tamper = false;
+    bool lowBattery = false;
+    bool alarm = false; // gas alarm / low-credit alarm raised
+    QDateTime at;       // meter clock when written, UTC
+};
 
 struct CardImage
 {
-    QString meter;
+    CardKind kind = CardKind::User;
+    QString utility;  // utility code, 6 digits
+    QString meter;    // meter serial, up to 16 characters
+    QString customer; // customer number, up to 16 characters
     quint32 purchaseCount = 0;
-    qint64 creditTenths = 0;
-    QByteArray writeBack; // what the meter wrote back (readings, alarms), undecoded
+    CreditUnit unit = CreditUnit::Money;
+    qint64 credit = 0;     // this purchase, in `unit`
+    qint64 alarm = 0;      // low-credit alarm level, in `unit`
+    qint64 overdraft = 0;  // allowed overdraft, in `unit`
+    qint64 maxBalance = 0; // most credit the meter may hold, in `unit`; 0: no limit
+    int priceVersion = 0;  // money meters: the tariff version the price belongs to
+    qint64 priceMinor = 0; // money meters: fen per unit (kWh or m3)
+    int toolAction = 0;    // tool cards: 1 open valve/close relay, 2 close valve/open relay
+    QByteArray replaces;   // replacement card: the serial of the card it replaces (8 bytes)
+    CardWriteBack writeBack;
 };
 
 class CardFormat
 {
 public:
     virtual ~CardFormat() = default;
-    virtual QString format() const = 0; // "sle4442-vendor-x", ...
-    virtual Result<CardImage> read(const QByteArray &bytes) const = 0;
-    virtual Result<QByteArray> write(const CardImage &image, const QByteArray &current) const = 0;
+    virtual QString format() const = 0; // "prepaydesk-1", ...
+    virtual int size() const = 0;       // bytes of the application area it uses
+    // The area as read from a card with `serial`; `key` is the utility's card key. A blank area,
+    // another format, a damaged or tampered area (MAC) are Errors that say which.
+    virtual Result<CardImage> read(const QByteArray &area, const QByteArray &serial, const QByteArray &key) const = 0;
+    // The bytes for the area (issuer part and write-back part, each with its MAC).
+    virtual Result<QByteArray> write(const CardImage &image, const QByteArray &serial, const QByteArray &key) const = 0;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -347,10 +484,12 @@ public:
 
 #define PrepayDesk_TokenGenerator_iid "org.prepaydesk.TokenGenerator/1.0"
 #define PrepayDesk_MeterProtocol_iid "org.prepaydesk.MeterProtocol/1.0"
-#define PrepayDesk_CardFormat_iid "org.prepaydesk.CardFormat/1.0"
+#define PrepayDesk_CardFormat_iid "org.prepaydesk.CardFormat/2.0"
+#define PrepayDesk_CardDriver_iid "org.prepaydesk.CardDriver/1.0"
 #define PrepayDesk_ReceiptPrinter_iid "org.prepaydesk.ReceiptPrinter/1.0"
 
 Q_DECLARE_INTERFACE(prepaydesk::TokenGenerator, PrepayDesk_TokenGenerator_iid)
 Q_DECLARE_INTERFACE(prepaydesk::MeterProtocol, PrepayDesk_MeterProtocol_iid)
 Q_DECLARE_INTERFACE(prepaydesk::CardFormat, PrepayDesk_CardFormat_iid)
+Q_DECLARE_INTERFACE(prepaydesk::CardDriver, PrepayDesk_CardDriver_iid)
 Q_DECLARE_INTERFACE(prepaydesk::ReceiptPrinter, PrepayDesk_ReceiptPrinter_iid)

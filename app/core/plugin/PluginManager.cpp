@@ -54,7 +54,8 @@ QStringList PluginManager::defaultSearchPaths()
 QStringList PluginManager::knownInterfaces()
 {
     return {QStringLiteral(PrepayDesk_TokenGenerator_iid), QStringLiteral(PrepayDesk_MeterProtocol_iid),
-            QStringLiteral(PrepayDesk_CardFormat_iid), QStringLiteral(PrepayDesk_ReceiptPrinter_iid)};
+            QStringLiteral(PrepayDesk_CardFormat_iid), QStringLiteral(PrepayDesk_CardDriver_iid),
+            QStringLiteral(PrepayDesk_ReceiptPrinter_iid)};
 }
 
 PluginManager::Plugin PluginManager::inspect(const QString &fileName)
@@ -176,6 +177,24 @@ MeterProtocol *PluginManager::meterProtocol(const QString &protocol) const
     for (MeterProtocol *p : instances<MeterProtocol>()) {
         if (p->protocol() == protocol)
             return p;
+    }
+    return nullptr;
+}
+
+CardDriver *PluginManager::cardDriver(const QString &cardType) const
+{
+    for (CardDriver *d : instances<CardDriver>()) {
+        if (d->cardType() == cardType)
+            return d;
+    }
+    return nullptr;
+}
+
+CardDriver *PluginManager::cardDriverForAtr(const QByteArray &atr) const
+{
+    for (CardDriver *d : instances<CardDriver>()) {
+        if (d->recognises(atr))
+            return d;
     }
     return nullptr;
 }

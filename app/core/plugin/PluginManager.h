@@ -83,6 +83,10 @@ public:
     TokenGenerator *tokenGenerator(const QString &scheme) const;
     // The loaded meter protocol by its name ("dlt645", "cjt188", "modbus"), or null.
     MeterProtocol *meterProtocol(const QString &protocol) const;
+    // The loaded card driver by chip ("sle4442", "cpu"), or null; forAtr: the one that
+    // recognises a card's answer-to-reset.
+    CardDriver *cardDriver(const QString &cardType) const;
+    CardDriver *cardDriverForAtr(const QByteArray &atr) const;
 
     static QString stateCode(State state); // "loaded", "disabled", "incompatible", "failed"
     static QString stateText(State state); // translated
