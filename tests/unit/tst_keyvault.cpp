@@ -25,6 +25,7 @@ private slots:
     void onlyAdministrators();
     void changePassphraseResealsEveryKey();
     void aesGcmKnownAnswer();
+    void cardKeysSealedVersionedAndResealed();
 
 private:
     std::unique_ptr<TempDatabase> m_db;
@@ -152,6 +153,43 @@ void TestKeyVault::changePassphraseResealsEveryKey()
     PD_VERIFY_OK(reopened.unlock(u"a brand new passphrase"_qs));
     QCOMPARE(reopened.key(123456, 1)->bytes(), m_key);
     QCOMPARE(reopened.key(600727, 3)->bytes(), QByteArray(20, '\x5a'));
+}
+
+void TestKeyVault::cardKeysSealedVersionedAndResealed()
+{
+    KeyVault vault(m_db->db(), *m_clock);
+    const QByteArray first(32, '\x11'), second(32, '\x22');
+    QCOMPARE(vault.addCardKey(m_admin, u"330100"_qs, SecretBytes(first), {}).error().code, Error::Code::Forbidden);
+    PD_VERIFY_OK(vault.initialize(m_admin, m_passphrase));
+    QCOMPARE(vault.cardKey().error().code, Error::Code::NotFound);
+    QCOMPARE(vault.addCardKey(m_cashier, u"330100"_qs, SecretBytes(first), {}).error().code, Error::Code::Forbidden);
+    QCOMPARE(vault.addCardKey(m_admin, u"33010"_qs, SecretBytes(first), {}).error().field, u"utility_code"_qs);
+    QCOMPARE(vault.addCardKey(m_admin, u"33O100"_qs, SecretBytes(first), {}).error().field, u"utility_code"_qs);
+    QCOMPARE(vault.addCardKey(m_admin, u"330100"_qs, SecretBytes(QByteArray(16, 'k')), {}).error().field, u"key"_qs);
+    PD_VERIFY_OK(vault.addCardKey(m_admin, u"330100"_qs, SecretBytes(first), u"first"_qs));
+    QCOMPARE(vault.cardKey(u"330100"_qs)->bytes(), first);
+    // A new version replaces the old one for writing cards.
+    PD_VERIFY_OK(vault.addCardKey(m_admin, u"330100"_qs, SecretBytes(second), u"second"_qs));
+    QCOMPARE(vault.cardKey()->bytes(), second);
+    QCOMPARE(vault.cardKey(u"110000"_qs).error().code, Error::Code::NotFound);
+    auto list = vault.cardKeys();
+    PD_VERIFY_OK(list);
+    QCOMPARE(list->size(), 2);
+    QCOMPARE(list->at(1).version, 2);
+    // Never in clear in the file.
+    auto sealed = Sql::scalar(m_db->db().connection(), u"SELECT group_concat(sealed) FROM card_keys"_qs);
+    PD_VERIFY_OK(sealed);
+    QVERIFY(!QByteArray::fromBase64(sealed->toString().toLatin1()).contains(second));
+    // The passphrase change re-seals card keys too; a swapped sealed value does not open.
+    PD_VERIFY_OK(vault.changePassphrase(m_admin, m_passphrase, u"a brand new passphrase"_qs));
+    KeyVault reopened(m_db->db(), *m_clock);
+    QCOMPARE(reopened.cardKey().error().code, Error::Code::Forbidden);
+    PD_VERIFY_OK(reopened.unlock(u"a brand new passphrase"_qs));
+    QCOMPARE(reopened.cardKey()->bytes(), second);
+    PD_VERIFY_OK(Sql::exec(m_db->db().connection(),
+                           u"UPDATE card_keys SET sealed = (SELECT sealed FROM card_keys WHERE version = 1) "
+                           "WHERE version = 2"_qs));
+    QCOMPARE(reopened.cardKey().error().code, Error::Code::Corrupt);
 }
 
 void TestKeyVault::aesGcmKnownAnswer()

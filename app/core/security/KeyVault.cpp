@@ -5,6 +5,7 @@
 #include "storage/Sql.h"
 #include "util/Clock.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace prepaydesk {
@@ -25,6 +26,11 @@ QByteArray keyAad(int sgc, int keyRevision)
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODate);
+}
+
+QByteArray cardKeyAad(const QString &utilityCode, int version)
+{
+    return QStringLiteral("card-key|%1|%2").arg(utilityCode).arg(version).toLatin1();
 }
 
 } // namespace
@@ -216,6 +222,83 @@ Result<QList<KeyVault::KeyInfo>> KeyVault::keys() const
     return list;
 }
 
+Result<qint64> KeyVault::addCardKey(const Operator &actor, const QString &utilityCode, const SecretBytes &key,
+                                    const QString &description)
+{
+    if (Status s = Access::require(actor, Permission::ManageTariffs); !s)
+        return s.error();
+    if (!isUnlocked())
+        return Error::make(Error::Code::Forbidden, tr("Unlock the key vault first."));
+    static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
+    if (!sixDigits.match(utilityCode).hasMatch())
+        return Error::invalid(tr("A utility code has six digits."), QStringLiteral("utility_code"));
+    if (key.bytes().size() != CardKeyLength)
+        return Error::invalid(tr("A card key has %1 bytes.").arg(CardKeyLength), QStringLiteral("key"));
+    Transaction t(m_db);
+    if (!t.isActive())
+        return t.error();
+    auto last = Sql::scalar(m_db.connection(),
+                            QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM card_keys WHERE utility_code = ?"),
+                            {utilityCode});
+    if (!last)
+        return last.error();
+    const int version = last.value().toInt() + 1;
+    const QByteArray sealed = crypto::seal(m_master.bytes(), key.bytes(), cardKeyAad(utilityCode, version));
+    if (sealed.isEmpty())
+        return Error::make(Error::Code::Storage, tr("The key could not be sealed."));
+    auto ins =
+        Sql::exec(m_db.connection(),
+                  QStringLiteral("INSERT INTO card_keys (utility_code, version, description, sealed, created_at, "
+                                 "created_by) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {utilityCode, version, description.simplified(), QString::fromLatin1(sealed.toBase64()),
+                   iso(m_clock.now()), actor.id});
+    if (!ins)
+        return ins.error();
+    const qint64 id = ins.value().lastInsertId().toLongLong();
+    if (Status s = t.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<SecretBytes> KeyVault::cardKey(const QString &utilityCode) const
+{
+    if (!isUnlocked())
+        return Error::make(Error::Code::Forbidden, tr("Unlock the key vault first."));
+    auto q =
+        Sql::exec(m_db.connection(),
+                  QStringLiteral("SELECT utility_code, version, sealed FROM card_keys WHERE utility_code = ? OR ? = '' "
+                                 "ORDER BY version DESC LIMIT 1"),
+                  {utilityCode, utilityCode});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::make(Error::Code::NotFound, utilityCode.isEmpty()
+                                                      ? tr("There is no card key in the key vault.")
+                                                      : tr("There is no card key for utility %1.").arg(utilityCode));
+    bool ok = false;
+    QByteArray plain = crypto::open(m_master.bytes(), QByteArray::fromBase64(q.value().value(2).toString().toLatin1()),
+                                    cardKeyAad(q.value().value(0).toString(), q.value().value(1).toInt()), &ok);
+    if (!ok)
+        return Error::make(
+            Error::Code::Corrupt,
+            tr("The card key of utility %1 does not open: it was altered.").arg(q.value().value(0).toString()));
+    return SecretBytes(std::move(plain));
+}
+
+Result<QList<KeyVault::CardKeyInfo>> KeyVault::cardKeys() const
+{
+    auto q = Sql::exec(m_db.connection(), QStringLiteral("SELECT id, utility_code, version, description FROM card_keys "
+                                                         "ORDER BY utility_code, version"));
+    if (!q)
+        return q.error();
+    QList<CardKeyInfo> list;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        list << CardKeyInfo{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toInt(), r.value(3).toString()};
+    }
+    return list;
+}
+
 Status KeyVault::changePassphrase(const Operator &actor, const QString &oldPassphrase, const QString &newPassphrase)
 {
     if (Status s = Access::require(actor, Permission::ManageTariffs); !s)
@@ -255,6 +338,29 @@ Status KeyVault::changePassphrase(const Operator &actor, const QString &oldPassp
     }
     for (const auto &[id, sealed] : resealed) {
         if (auto u = Sql::exec(c, QStringLiteral("UPDATE vending_keys SET sealed = ? WHERE id = ?"),
+                               {QString::fromLatin1(sealed.toBase64()), id});
+            !u)
+            return u.error();
+    }
+    auto cardRows = Sql::exec(c, QStringLiteral("SELECT id, utility_code, version, sealed FROM card_keys"));
+    if (!cardRows)
+        return cardRows.error();
+    QList<std::tuple<qint64, QByteArray>> cardResealed;
+    while (cardRows.value().next()) {
+        const QSqlQuery &r = cardRows.value();
+        const QByteArray aad = cardKeyAad(r.value(1).toString(), r.value(2).toInt());
+        bool ok = false;
+        QByteArray plain =
+            crypto::open(oldMaster.value().bytes(), QByteArray::fromBase64(r.value(3).toString().toLatin1()), aad, &ok);
+        if (!ok)
+            return Error::make(
+                Error::Code::Corrupt,
+                tr("Card key %1 does not open: it was altered; nothing was changed.").arg(r.value(0).toLongLong()));
+        cardResealed.append({r.value(0).toLongLong(), crypto::seal(newMaster.bytes(), plain, aad)});
+        crypto::wipe(plain);
+    }
+    for (const auto &[id, sealed] : cardResealed) {
+        if (auto u = Sql::exec(c, QStringLiteral("UPDATE card_keys SET sealed = ? WHERE id = ?"),
                                {QString::fromLatin1(sealed.toBase64()), id});
             !u)
             return u.error();

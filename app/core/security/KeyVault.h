@@ -71,6 +71,22 @@ public:
                           const QDate &expiresOn, const QString &description);
     Result<SecretBytes> key(int sgc, int keyRevision) const;
     Result<QList<KeyInfo>> keys() const;
+
+    // The utility's IC-card key (docs/card-format.md): 32 bytes, one per utility code, in
+    // versions; cards are written with the newest. Administrators add them.
+    struct CardKeyInfo
+    {
+        qint64 id = 0;
+        QString utilityCode;
+        int version = 0;
+        QString description;
+    };
+    static constexpr int CardKeyLength = 32;
+    Result<qint64> addCardKey(const Operator &actor, const QString &utilityCode, const SecretBytes &key,
+                              const QString &description);
+    // The newest card key; an empty utilityCode means the one utility this console has keys for.
+    Result<SecretBytes> cardKey(const QString &utilityCode = {}) const;
+    Result<QList<CardKeyInfo>> cardKeys() const;
     // Re-seals every key under a new passphrase, in one transaction.
     Status changePassphrase(const Operator &actor, const QString &oldPassphrase, const QString &newPassphrase);
 
