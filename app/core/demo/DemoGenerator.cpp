@@ -612,6 +612,10 @@ Status DemoGenerator::generate(Database &db, const Options &options, const Progr
             if (!added)
                 return added.error();
         }
+        auto card = vault.addCardKey(Operator::system(), QLatin1String(CardUtilityCode),
+                                     SecretBytes(QByteArray::fromHex(CardKeyHex)), tr("Demo card key"));
+        if (!card)
+            return card.error();
     }
     qCInfo(lcDemo) << "generated" << options.customers << "demo customers";
     return {};

@@ -35,6 +35,11 @@ public:
     static constexpr const char *CashierPassword = "cashier-demo";
     // The demo key vault's passphrase (the demo console unlocks it by itself).
     static constexpr const char *VaultPassphrase = "demo vault passphrase";
+    // The demo utility's IC-card key (docs/card-format.md) and code; prepay-metersim's demo
+    // meters get the same key, so that cards written at the demo counter load in them. A demo
+    // key only: never for real cards.
+    static constexpr const char *CardUtilityCode = "330100";
+    static constexpr const char *CardKeyHex = "44454d4f2063617264206b6579202d206e6f7420666f72207265616c20757365";
 
     // Called with customers done and total; return false to cancel (nothing is stored then).
     using Progress = std::function<bool(qint64 done, qint64 total)>;

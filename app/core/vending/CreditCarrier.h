@@ -47,6 +47,14 @@ public:
     // may be voided. A code on a receipt may be voided on the cashier's word; credit sent to a
     // meter that does not answer may already be in it, so that carrier says no until it answers.
     virtual bool mayVoidUnknown() const { return true; }
+    // Before a pending vend whose credit did not arrive is voided: undo what an interrupted
+    // delivery left behind (the IC-card carrier puts the card's previous data back). An Error
+    // keeps the vend pending and says why.
+    virtual Status withdraw(const Vend &vend)
+    {
+        Q_UNUSED(vend);
+        return {};
+    }
     // Why the last delivery or check of a vend did not end Delivered, in words (empty: nothing
     // to say), for the cashier's message line.
     virtual QString deliveryProblem(qint64 vendId) const

@@ -474,12 +474,20 @@ Result<Vend> VendingService::voidPending(const Operator &actor, qint64 vendId, c
             return Error::make(Error::Code::Conflict, tr("The credit of vend %1 has reached the meter; finish the "
                                                          "vend instead of voiding it.")
                                                           .arg(v->id));
-        if ((!known || known.value() == CreditCarrier::Outcome::Unknown) && !carrier->mayVoidUnknown())
+        if ((!known || known.value() == CreditCarrier::Outcome::Unknown) && !carrier->mayVoidUnknown()) {
+            // The carrier knows best what is missing (a card out of the reader, a silent meter).
+            if (const QString why = carrier->deliveryProblem(v->id); !why.isEmpty())
+                return Error::make(Error::Code::Conflict, why);
             return Error::make(Error::Code::Conflict,
                                tr("It cannot be told whether the credit of vend %1 is in the meter: the meter does "
                                   "not answer. Connect it to the counter's line and try again; finish the vend if it "
                                   "has the credit.")
                                    .arg(v->id));
+        }
+        if (known && known.value() == CreditCarrier::Outcome::NotDelivered) {
+            if (Status w = carrier->withdraw(v.value()); !w)
+                return w.error();
+        }
     }
     const QString why = reason.trimmed().isEmpty() ? tr("voided at the counter") : reason.trimmed();
     return undo(actor, v.value(), VendState::Voided, QStringLiteral("void"), why, std::nullopt, {});
