@@ -44,6 +44,7 @@
 
 #include "plugin/PluginManager.h"
 
+#include "LegacyDes.h"
 #include "Misty1.h"
 #include "StandardTransferAlgorithm.h"
 #include "Sts.h"
@@ -93,41 +94,6 @@ struct Measurement
     qint64 bestNs = std::numeric_limits<qint64>::max();
 
     double perSecond() const { return double(ops) * 1e9 / double(std::max<qint64>(1, bestNs)); }
-};
-
-// DES-ECB from OpenSSL 3's legacy provider, in a private library context (as the plugin does).
-class LegacyDes
-{
-public:
-    LegacyDes()
-    {
-        m_ctx = OSSL_LIB_CTX_new();
-        if (!m_ctx)
-            return;
-        m_default = OSSL_PROVIDER_load(m_ctx, "default");
-        m_legacy = OSSL_PROVIDER_load(m_ctx, "legacy");
-        if (m_legacy)
-            m_cipher = EVP_CIPHER_fetch(m_ctx, "DES-ECB", nullptr);
-    }
-    ~LegacyDes()
-    {
-        EVP_CIPHER_free(m_cipher);
-        if (m_legacy)
-            OSSL_PROVIDER_unload(m_legacy);
-        if (m_default)
-            OSSL_PROVIDER_unload(m_default);
-        OSSL_LIB_CTX_free(m_ctx);
-    }
-    LegacyDes(const LegacyDes &) = delete;
-    LegacyDes &operator=(const LegacyDes &) = delete;
-
-    EVP_CIPHER *cipher() const { return m_cipher; }
-
-private:
-    OSSL_LIB_CTX *m_ctx = nullptr;
-    OSSL_PROVIDER *m_default = nullptr;
-    OSSL_PROVIDER *m_legacy = nullptr;
-    EVP_CIPHER *m_cipher = nullptr;
 };
 
 const unsigned char *bytes(const QByteArray &b)
@@ -266,11 +232,11 @@ int runStsBench(Ctl &ctl)
         }
     }
 
-    LegacyDes des;
-    if (!des.cipher())
+    EVP_CIPHER *des = sts::legacyDesEcb();
+    if (!des)
         return ctl.fail(Ctl::tr("DES-ECB is not available: OpenSSL's legacy provider could not be loaded."));
     std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)> desCtx(EVP_CIPHER_CTX_new(), EVP_CIPHER_CTX_free);
-    if (!desCtx || EVP_EncryptInit_ex2(desCtx.get(), des.cipher(), bytes(desKey), nullptr, nullptr) != 1 ||
+    if (!desCtx || EVP_EncryptInit_ex2(desCtx.get(), des, bytes(desKey), nullptr, nullptr) != 1 ||
         EVP_CIPHER_CTX_set_padding(desCtx.get(), 0) != 1)
         return ctl.fail(Ctl::tr("DES-ECB could not be set up in OpenSSL."));
     EVP_MAC *hmac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
@@ -323,8 +289,7 @@ int runStsBench(Ctl &ctl)
                               for (qint64 i = 0; i < n; ++i) {
                                   EVP_CIPHER_CTX *c = EVP_CIPHER_CTX_new();
                                   int len = 0, tail = 0;
-                                  if (!c ||
-                                      EVP_EncryptInit_ex2(c, des.cipher(), bytes(desKey), nullptr, nullptr) != 1 ||
+                                  if (!c || EVP_EncryptInit_ex2(c, des, bytes(desKey), nullptr, nullptr) != 1 ||
                                       EVP_CIPHER_CTX_set_padding(c, 0) != 1 ||
                                       EVP_EncryptUpdate(c, out, &len, bytes(desBlocks[i]), 8) != 1 ||
                                       EVP_EncryptFinal_ex(c, out + len, &tail) != 1)

@@ -1,11 +1,11 @@
 #include "Sts.h"
 
+#include "LegacyDes.h"
 #include "Misty1.h"
 #include "StandardTransferAlgorithm.h"
 
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
-#include <openssl/provider.h>
 
 #include <algorithm>
 #include <array>
@@ -29,48 +29,6 @@ bool allDigits(const QString &s)
 QByteArray nibbles(const QString &hexDigits)
 {
     return QByteArray::fromHex(hexDigits.toLatin1());
-}
-
-// OpenSSL 3 keeps single DES in the legacy provider: load it (with the default provider) into a
-// private library context once, and fetch DES-ECB from there.
-class DesProvider
-{
-public:
-    DesProvider()
-    {
-        m_ctx = OSSL_LIB_CTX_new();
-        if (!m_ctx)
-            return;
-        m_default = OSSL_PROVIDER_load(m_ctx, "default");
-        m_legacy = OSSL_PROVIDER_load(m_ctx, "legacy");
-        if (m_legacy)
-            m_cipher = EVP_CIPHER_fetch(m_ctx, "DES-ECB", nullptr);
-    }
-    ~DesProvider()
-    {
-        EVP_CIPHER_free(m_cipher);
-        if (m_legacy)
-            OSSL_PROVIDER_unload(m_legacy);
-        if (m_default)
-            OSSL_PROVIDER_unload(m_default);
-        OSSL_LIB_CTX_free(m_ctx);
-    }
-    DesProvider(const DesProvider &) = delete;
-    DesProvider &operator=(const DesProvider &) = delete;
-
-    EVP_CIPHER *cipher() const { return m_cipher; }
-
-private:
-    OSSL_LIB_CTX *m_ctx = nullptr;
-    OSSL_PROVIDER *m_default = nullptr;
-    OSSL_PROVIDER *m_legacy = nullptr;
-    EVP_CIPHER *m_cipher = nullptr;
-};
-
-const DesProvider &desProvider()
-{
-    static const DesProvider provider;
-    return provider;
 }
 
 std::uint64_t readLittleEndian(const QByteArray &bytes)
@@ -192,7 +150,7 @@ Result<QByteArray> desEncrypt(const QByteArray &key, const QByteArray &block)
 {
     if (key.size() != 8 || block.size() != 8)
         return Error::invalid(tr("DES takes an 8-byte key and an 8-byte block."));
-    EVP_CIPHER *cipher = desProvider().cipher();
+    EVP_CIPHER *cipher = legacyDesEcb();
     if (!cipher)
         return Error::make(Error::Code::Io, tr("DES is not available: OpenSSL's legacy provider could not be loaded "
                                                "(is OPENSSL_MODULES pointing at the ossl-modules folder?)."));
