@@ -1,4 +1,5 @@
 #include "CustomerDetailPanel.h"
+#include "TextRole.h"
 #include "ui_CustomerDetailPanel.h"
 
 #include "DisplayText.h"
@@ -112,9 +113,7 @@ Status CustomerDetailPanel::showCustomer(qint64 customerId)
     m_ui->assistanceValue->setText(DisplayText::assistance(c));
     // Assistance needs change how the counter serves the customer: make them stand out.
     const bool needsHelp = c.assistElderly || c.assistLargePrint || c.assistHearing;
-    m_ui->assistanceValue->setProperty("textRole", needsHelp ? QStringLiteral("attention") : QStringLiteral("value"));
-    m_ui->assistanceValue->style()->unpolish(m_ui->assistanceValue);
-    m_ui->assistanceValue->style()->polish(m_ui->assistanceValue);
+    setTextRole(m_ui->assistanceValue, needsHelp ? QStringLiteral("attention") : QStringLiteral("value"));
     m_ui->languageValue->setText(DisplayText::language(c.preferredLanguage));
     m_ui->updatedValue->setText(tr("%1 by %2").arg(DisplayText::dateTime(c.updatedAt), c.updatedBy));
 

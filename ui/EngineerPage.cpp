@@ -5,6 +5,7 @@
 #include "MeterWorkbench.h"
 #include "RowTableModel.h"
 #include "StsText.h"
+#include "TextRole.h"
 #include "TokenDecodePanel.h"
 
 #include "plugin/PluginManager.h"
@@ -207,9 +208,7 @@ void EngineerPage::updateBanner()
                   "unlocks it in Settings, Key vault. Key changes can be scheduled meanwhile.");
         warn = true;
     }
-    m_banner->setProperty("textRole", warn ? QStringLiteral("banner") : QStringLiteral("infoBanner"));
-    m_banner->style()->unpolish(m_banner);
-    m_banner->style()->polish(m_banner);
+    setTextRole(m_banner, warn ? QStringLiteral("banner") : QStringLiteral("infoBanner"));
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
 }

@@ -1,4 +1,5 @@
 #include "ExportDialog.h"
+#include "TextRole.h"
 #include "ui_ExportDialog.h"
 
 #include "io/CustomerCsv.h"
@@ -101,8 +102,7 @@ void ExportDialog::finish()
         m_ui->statusLabel->setProperty("textRole", QStringLiteral("value"));
         m_ui->statusLabel->setText(tr("The export is complete: %n row(s) written.", nullptr, outcome.value()));
     }
-    m_ui->statusLabel->style()->unpolish(m_ui->statusLabel);
-    m_ui->statusLabel->style()->polish(m_ui->statusLabel);
+    repolish(m_ui->statusLabel);
 }
 
 } // namespace prepaydesk

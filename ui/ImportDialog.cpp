@@ -1,4 +1,5 @@
 #include "ImportDialog.h"
+#include "TextRole.h"
 #include "ui_ImportDialog.h"
 
 #include "RowTableModel.h"
@@ -195,8 +196,7 @@ void ImportDialog::finish()
         summary += u' ' + tr("The file was read as GB18030 (saved by Excel).");
     m_ui->summaryLabel->setText(summary);
     // The role changed: let the style sheet pick the new colours.
-    m_ui->summaryLabel->style()->unpolish(m_ui->summaryLabel);
-    m_ui->summaryLabel->style()->polish(m_ui->summaryLabel);
+    repolish(m_ui->summaryLabel);
     m_ui->stack->setCurrentWidget(m_ui->resultPage);
     m_ui->closeButton->setFocus();
 }

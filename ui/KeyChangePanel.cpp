@@ -2,6 +2,7 @@
 
 #include "ApprovalDialog.h"
 #include "StsText.h"
+#include "TextRole.h"
 
 #include "security/KeyVault.h"
 
@@ -105,9 +106,7 @@ QString KeyChangePanel::messageText() const
 
 void KeyChangePanel::showMessage(const QString &text, bool error)
 {
-    m_message->setProperty("textRole", error ? QStringLiteral("banner") : QStringLiteral("notice"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    setTextRole(m_message, error ? QStringLiteral("banner") : QStringLiteral("notice"));
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }
@@ -189,8 +188,7 @@ void KeyChangePanel::updateState()
         m_pending->setText(tr("No key change waiting."));
         m_pending->setProperty("textRole", QStringLiteral("value"));
     }
-    m_pending->style()->unpolish(m_pending);
-    m_pending->style()->polish(m_pending);
+    repolish(m_pending);
     m_newKey->setEnabled(may && keys);
     m_tariffIndex->setEnabled(may && keys);
     m_schedule->setEnabled(may && keys && m_newKey->count() > 0);

@@ -3,6 +3,7 @@
 #include "KeyDialog.h"
 #include "PassphraseDialog.h"
 #include "RowTableModel.h"
+#include "TextRole.h"
 
 #include "tariff/TariffService.h"
 #include "util/Clock.h"
@@ -150,9 +151,7 @@ QString KeyVaultPanel::messageText() const
 
 void KeyVaultPanel::showMessage(const QString &text, bool error)
 {
-    m_message->setProperty("textRole", error ? QStringLiteral("banner") : QStringLiteral("notice"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    setTextRole(m_message, error ? QStringLiteral("banner") : QStringLiteral("notice"));
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }
@@ -202,8 +201,7 @@ void KeyVaultPanel::refresh()
     }
     m_stateLabel->setText(badge);
     m_stateLabel->setProperty("vaultState", look);
-    m_stateLabel->style()->unpolish(m_stateLabel);
-    m_stateLabel->style()->polish(m_stateLabel);
+    repolish(m_stateLabel);
     m_stateText->setText(text);
 
     const bool manage = canManage();

@@ -3,6 +3,7 @@
 #include "ApprovalDialog.h"
 #include "SaleText.h"
 #include "StsText.h"
+#include "TextRole.h"
 
 #include "vending/Vend.h"
 
@@ -212,9 +213,7 @@ void ManagementTokenPanel::setMeter(const std::optional<MeterTokens::StsMeter> &
 
 void ManagementTokenPanel::showMessage(const QString &text, bool error)
 {
-    m_message->setProperty("textRole", error ? QStringLiteral("banner") : QStringLiteral("notice"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    setTextRole(m_message, error ? QStringLiteral("banner") : QStringLiteral("notice"));
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }

@@ -2,6 +2,7 @@
 
 #include "RowTableModel.h"
 #include "SaleText.h"
+#include "TextRole.h"
 
 #include "meter/Exchange.h"
 #include "meter/MeterPorts.h"
@@ -415,9 +416,7 @@ void MeterWorkbench::updateEnabled()
 
 void MeterWorkbench::showMessage(const QString &text, bool error)
 {
-    m_message->setProperty("textRole", error ? QStringLiteral("banner") : QStringLiteral("notice"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    setTextRole(m_message, error ? QStringLiteral("banner") : QStringLiteral("notice"));
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
     if (!text.isEmpty())

@@ -1,6 +1,7 @@
 #include "PendingVendsDialog.h"
 
 #include "BusyWork.h"
+#include "TextRole.h"
 
 #include "ReceiptPreviewDialog.h"
 #include "RowTableModel.h"
@@ -196,9 +197,7 @@ QString PendingVendsDialog::messageText() const
 
 void PendingVendsDialog::showMessage(const QString &message, bool error)
 {
-    m_message->setProperty("textRole", error ? QStringLiteral("banner") : QStringLiteral("notice"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    setTextRole(m_message, error ? QStringLiteral("banner") : QStringLiteral("notice"));
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
 }

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "FixedColumnView.h"
+#include "PrintRow.h"
 #include "SaleText.h"
 
 #include "records/CustomerService.h"
@@ -30,7 +31,6 @@ ReceiptPreviewDialog::ReceiptPreviewDialog(const Receipt &receipt, const QString
     , m_language(new QComboBox(this))
     , m_customerHint(new QLabel(this))
     , m_preview(new FixedColumnView(this))
-    , m_message(new QLabel(this))
 {
     setWindowTitle(receipt.isReprint()
                        ? tr("Receipt %1 (reprint %2)").arg(receipt.vend.id).arg(receipt.vend.receiptPrints)
@@ -75,38 +75,16 @@ ReceiptPreviewDialog::ReceiptPreviewDialog(const Receipt &receipt, const QString
     m_preview->setMinimumHeight(QFontMetrics(SaleText::fixedPitchFont(11)).lineSpacing() * 30);
     layout->addWidget(m_preview, 1);
 
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    // A role from the start: the padding of the roles is applied when the label is first polished.
-    m_message->setProperty("textRole", QStringLiteral("notice"));
-    m_message->setWordWrap(true);
-    m_message->hide();
-    layout->addWidget(m_message);
-
-    auto *buttons = new QDialogButtonBox(this);
-    QPushButton *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::AcceptRole);
-    print->setObjectName(QStringLiteral("printButton"));
-    print->setToolTip(tr("Print on the receipt printer (Ctrl+P)"));
-    QPushButton *pdf = buttons->addButton(tr("Save P&DF…"), QDialogButtonBox::ActionRole);
-    pdf->setObjectName(QStringLiteral("pdfButton"));
-    pdf->setToolTip(tr("Save the receipt as a PDF file (Ctrl+S)"));
-    QPushButton *close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
-    close->setObjectName(QStringLiteral("closeButton"));
-    close->setToolTip(tr("Close (Esc)"));
-    print->setDefault(true);
-    layout->addWidget(buttons);
-    // The button box's roles would close the dialog: printing keeps it open for a second copy.
-    connect(print, &QPushButton::clicked, this, &ReceiptPreviewDialog::printReceipt);
-    connect(pdf, &QPushButton::clicked, this, &ReceiptPreviewDialog::savePdfAs);
-    connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    auto *printKey = new QShortcut(QKeySequence::Print, this);
-    connect(printKey, &QShortcut::activated, this, &ReceiptPreviewDialog::printReceipt);
-    auto *saveKey = new QShortcut(QKeySequence::Save, this);
-    connect(saveKey, &QShortcut::activated, this, &ReceiptPreviewDialog::savePdfAs);
-
+    m_printRow = std::make_unique<PrintRow>(
+        this, layout, tr("the receipt"),
+        [this](QPrinter *printer) { return ReceiptRenderer::print(rows(), paper(), printer); },
+        [this](const QString &path) { return savePdf(path); },
+        [this] { return QStringLiteral("receipt-%1.pdf").arg(m_receipt.vend.id); });
+    m_printRow->printButton()->setDefault(true);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &ReceiptPreviewDialog::refresh);
     connect(m_language, &QComboBox::currentIndexChanged, this, &ReceiptPreviewDialog::refresh);
     refresh();
-    print->setFocus();
+    m_printRow->printButton()->setFocus();
 }
 
 Status ReceiptPreviewDialog::showForVend(const Session &session, const Vend &vend, const QString &outletName,
@@ -158,7 +136,8 @@ void ReceiptPreviewDialog::refresh()
 {
     const int columns = ReceiptRenderer::columns(paper());
     m_preview->setText(Receipt::layout(rows(), columns), columns);
-    m_message->hide();
+    if (m_printRow)
+        m_printRow->hideMessage();
 }
 
 Status ReceiptPreviewDialog::savePdf(const QString &path) const
@@ -166,33 +145,6 @@ Status ReceiptPreviewDialog::savePdf(const QString &path) const
     return ReceiptRenderer::savePdf(rows(), paper(), path, windowTitle());
 }
 
-void ReceiptPreviewDialog::printReceipt()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(windowTitle());
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Status s = ReceiptRenderer::print(rows(), paper(), &printer);
-    m_message->setProperty("textRole", s ? QStringLiteral("notice") : QStringLiteral("banner"));
-    m_message->style()->polish(m_message);
-    m_message->setText(s ? tr("The receipt was sent to %1.").arg(printer.printerName()) : s.error().message);
-    m_message->show();
-}
-
-void ReceiptPreviewDialog::savePdfAs()
-{
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                              QStringLiteral("/receipt-%1.pdf").arg(m_receipt.vend.id);
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the receipt as PDF"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const Status s = savePdf(path);
-    m_message->setProperty("textRole", s ? QStringLiteral("notice") : QStringLiteral("banner"));
-    m_message->style()->polish(m_message);
-    m_message->setText(s ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path)) : s.error().message);
-    m_message->show();
-}
+ReceiptPreviewDialog::~ReceiptPreviewDialog() = default;
 
 } // namespace prepaydesk

@@ -7,12 +7,15 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 
 namespace prepaydesk {
 
 class FixedColumnView;
+class PrintRow;
 
 // Shows a receipt as the thermal printer lays it out, and prints it or saves it as a PDF: on
 // 58 or 80 mm thermal paper or on an A4 page, in the console's language or the customer's.
@@ -23,6 +26,7 @@ class ReceiptPreviewDialog : public QDialog
 public:
     // `customerLanguage` ("zh_CN", "en" or empty) is offered besides the console's language.
     ReceiptPreviewDialog(const Receipt &receipt, const QString &customerLanguage, QWidget *parent = nullptr);
+    ~ReceiptPreviewDialog() override;
 
     // The receipt of a vend for the counter: read from the database with the customer's language,
     // and shown (modal). The error when the receipt cannot be made.
@@ -38,10 +42,6 @@ public:
     QList<Receipt::Row> rows() const;
     Status savePdf(const QString &path) const;
 
-public slots:
-    void printReceipt();
-    void savePdfAs();
-
 private:
     void refresh();
 
@@ -50,7 +50,7 @@ private:
     QComboBox *m_language;
     QLabel *m_customerHint;
     FixedColumnView *m_preview;
-    QLabel *m_message;
+    std::unique_ptr<PrintRow> m_printRow;
 };
 
 } // namespace prepaydesk

@@ -1,7 +1,9 @@
 #include "ReportDialog.h"
 
 #include "FixedColumnView.h"
+#include "PrintRow.h"
 #include "SaleText.h"
+#include "TextRole.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,7 +26,6 @@ ReportDialog::ReportDialog(const QString &title, TextFor text, QWidget *parent)
     , m_textFor(std::move(text))
     , m_paper(new QComboBox(this))
     , m_view(new FixedColumnView(this))
-    , m_message(new QLabel(this))
 {
     setWindowTitle(title);
     auto *layout = new QVBoxLayout(this);
@@ -49,33 +50,15 @@ ReportDialog::ReportDialog(const QString &title, TextFor text, QWidget *parent)
     m_view->setMinimumHeight(QFontMetrics(SaleText::fixedPitchFont(10)).lineSpacing() * 30);
     layout->addWidget(m_view, 1);
 
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    // A role from the start: the padding of the roles is applied when the label is first polished.
-    m_message->setProperty("textRole", QStringLiteral("notice"));
-    m_message->setWordWrap(true);
-    m_message->hide();
-    layout->addWidget(m_message);
-
-    auto *buttons = new QDialogButtonBox(this);
-    QPushButton *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
-    print->setObjectName(QStringLiteral("printButton"));
-    print->setToolTip(tr("Print the report (Ctrl+P)"));
-    QPushButton *pdf = buttons->addButton(tr("Save P&DF…"), QDialogButtonBox::ActionRole);
-    pdf->setObjectName(QStringLiteral("pdfButton"));
-    pdf->setToolTip(tr("Save the report as a PDF file (Ctrl+S)"));
-    QPushButton *close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
-    close->setObjectName(QStringLiteral("closeButton"));
-    close->setToolTip(tr("Close (Esc)"));
-    close->setDefault(true);
-    layout->addWidget(buttons);
-    connect(print, &QPushButton::clicked, this, &ReportDialog::printReport);
-    connect(pdf, &QPushButton::clicked, this, &ReportDialog::savePdfAs);
-    connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, this, &ReportDialog::printReport);
-    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, &ReportDialog::savePdfAs);
+    m_printRow = std::make_unique<PrintRow>(
+        this, layout, tr("the report"),
+        [this](QPrinter *printer) { return ReceiptRenderer::printText(this->text(), paper(), printer); },
+        [this](const QString &path) { return savePdf(path); },
+        [this] { return windowTitle().replace(u' ', u'-') + QStringLiteral(".pdf"); });
+    m_printRow->closeButton()->setDefault(true);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &ReportDialog::refresh);
     refresh();
-    close->setFocus();
+    m_printRow->closeButton()->setFocus();
 }
 
 int ReportDialog::columns(ReceiptRenderer::Paper paper)
@@ -103,16 +86,8 @@ void ReportDialog::refresh()
 {
     const int width = columns(paper());
     m_view->setText(m_textFor(width), width);
-    m_message->hide();
-}
-
-void ReportDialog::showMessage(const QString &text, bool error)
-{
-    m_message->setProperty("textRole", error ? QStringLiteral("banner") : QStringLiteral("notice"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setText(text);
-    m_message->show();
+    if (m_printRow)
+        m_printRow->hideMessage();
 }
 
 Status ReportDialog::savePdf(const QString &path) const
@@ -120,29 +95,6 @@ Status ReportDialog::savePdf(const QString &path) const
     return ReceiptRenderer::saveTextPdf(text(), paper(), path, windowTitle());
 }
 
-void ReportDialog::printReport()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(windowTitle());
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Status s = ReceiptRenderer::printText(text(), paper(), &printer);
-    showMessage(s ? tr("The report was sent to %1.").arg(printer.printerName()) : s.error().message, !s);
-}
-
-void ReportDialog::savePdfAs()
-{
-    QString name = windowTitle();
-    name.replace(u' ', u'-');
-    const QString suggested =
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + name + QStringLiteral(".pdf");
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the report as PDF"), suggested, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const Status s = savePdf(path);
-    showMessage(s ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path)) : s.error().message, !s);
-}
+ReportDialog::~ReportDialog() = default;
 
 } // namespace prepaydesk

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -12,6 +13,7 @@ class QLabel;
 namespace prepaydesk {
 
 class FixedColumnView;
+class PrintRow;
 
 // A fixed-column report (a shift's Z report) as the printer lays it out, with Print… and
 // Save PDF…. The text is made for the chosen paper's width by the function given.
@@ -23,6 +25,7 @@ public:
     using TextFor = std::function<QString(int columns)>;
 
     ReportDialog(const QString &title, TextFor text, QWidget *parent = nullptr);
+    ~ReportDialog() override;
 
     void setPaper(ReceiptRenderer::Paper paper);
     ReceiptRenderer::Paper paper() const;
@@ -30,18 +33,13 @@ public:
     Status savePdf(const QString &path) const;
     static int columns(ReceiptRenderer::Paper paper);
 
-public slots:
-    void printReport();
-    void savePdfAs();
-
 private:
     void refresh();
-    void showMessage(const QString &text, bool error);
 
     TextFor m_textFor;
     QComboBox *m_paper;
     FixedColumnView *m_view;
-    QLabel *m_message;
+    std::unique_ptr<PrintRow> m_printRow;
 };
 
 } // namespace prepaydesk

@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "TextRole.h"
 #include "plugin/PluginManager.h"
 
 #include "DisplayText.h"
@@ -214,9 +215,7 @@ void SettingsPage::showSection(Section section)
 
 void SettingsPage::showMessage(const QString &text, bool error)
 {
-    m_message->setProperty("textRole", error ? QStringLiteral("banner") : QStringLiteral("notice"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    setTextRole(m_message, error ? QStringLiteral("banner") : QStringLiteral("notice"));
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }

@@ -6,6 +6,7 @@
 #include "RowTableModel.h"
 #include "SaleText.h"
 #include "ShiftCloseDialog.h"
+#include "TextRole.h"
 
 #include "vending/VendingService.h"
 
@@ -254,9 +255,7 @@ QString ShiftPage::messageText() const
 
 void ShiftPage::showMessage(const QString &text, bool error)
 {
-    m_message->setProperty("textRole", error ? QStringLiteral("banner") : QStringLiteral("notice"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    setTextRole(m_message, error ? QStringLiteral("banner") : QStringLiteral("notice"));
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }

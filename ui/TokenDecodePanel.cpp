@@ -2,6 +2,7 @@
 
 #include "SaleText.h"
 #include "StsText.h"
+#include "TextRole.h"
 
 #include <QFormLayout>
 #include <QFrame>
@@ -23,12 +24,6 @@ QFrame#decodeResult QLabel { border: none; }
 QLabel#decodeVerdict[verdict="accepted"] { color: #05603a; }
 QLabel#decodeVerdict[verdict="refused"] { color: #b42318; }
 )";
-
-void repolish(QWidget *w)
-{
-    w->style()->unpolish(w);
-    w->style()->polish(w);
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "TopUpPage.h"
 
 #include "BusyWork.h"
+#include "TextRole.h"
 
 #include "AccountVendsPanel.h"
 #include "CustomerSearchModel.h"
@@ -56,12 +57,6 @@ QPushButton#sellButton { background: #1d5bd6; color: #ffffff; font-size: 13pt; f
 QPushButton#sellButton:focus { border: 2px solid #f5b700; }
 QPushButton#sellButton:disabled { background: #d0d5dd; color: #667085; border: 1px solid #d0d5dd; }
 )";
-
-void repolish(QWidget *w)
-{
-    w->style()->unpolish(w);
-    w->style()->polish(w);
-}
 
 QFrame *stepFrame(const QString &caption, const char *name, QWidget *parent, QVBoxLayout **layout)
 {

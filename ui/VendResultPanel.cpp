@@ -3,6 +3,7 @@
 #include "ReceiptPreviewDialog.h"
 #include "ReceiptRenderer.h"
 #include "SaleText.h"
+#include "TextRole.h"
 
 #include "util/Clock.h"
 #include "vending/Receipt.h"
@@ -166,9 +167,7 @@ void VendResultPanel::showVend(const Vend &vend)
         role = QStringLiteral("banner");
         break;
     }
-    m_state->setProperty("textRole", role);
-    m_state->style()->unpolish(m_state);
-    m_state->style()->polish(m_state);
+    setTextRole(m_state, role);
     m_state->setText(state);
 
     const bool usable = vend.state == VendState::Delivered || vend.state == VendState::Pending;
