@@ -1,5 +1,7 @@
 #include "Cjt188.h"
 
+#include "meter/SumFrame.h"
+
 #include <QDate>
 #include <QTime>
 
@@ -121,39 +123,6 @@ bool knownId(quint16 id)
     default:
         return false;
     }
-}
-
-// What one candidate start byte turned out to be.
-enum class Candidate
-{
-    Complete,
-    NeedMore,
-    Invalid,
-};
-
-struct CandidateResult
-{
-    Candidate kind = Candidate::NeedMore;
-    qsizetype total = 0;
-    QString errorCode;
-};
-
-CandidateResult examine(QByteArrayView bytes, qsizetype p)
-{
-    const qsizetype avail = bytes.size() - p;
-    if (avail < HeaderBytes)
-        return {Candidate::NeedMore, 0, {}};
-    const int length = at(bytes, p + HeaderBytes - 1);
-    if (length > MaxDataLength)
-        return {Candidate::Invalid, 0, QStringLiteral("length")};
-    const qsizetype total = HeaderBytes + length + 2;
-    if (avail < total)
-        return {Candidate::NeedMore, total, {}};
-    if (checksum(bytes.sliced(p, HeaderBytes + length)) != at(bytes, p + HeaderBytes + length))
-        return {Candidate::Invalid, total, QStringLiteral("checksum")};
-    if (at(bytes, p + total - 1) != EndByte)
-        return {Candidate::Invalid, total, QStringLiteral("end-byte")};
-    return {Candidate::Complete, total, {}};
 }
 
 QString scanErrorText(const QString &code)
@@ -367,57 +336,35 @@ bool isHeatMeter(quint8 meterType)
 
 quint8 checksum(QByteArrayView bytes)
 {
-    quint32 sum = 0;
-    for (const char c : bytes)
-        sum += static_cast<quint8>(c);
-    return static_cast<quint8>(sum & 0xFF);
+    return sumframe::checksum(bytes);
 }
 
 Scan scan(QByteArrayView bytes)
 {
+    const sumframe::Found f = sumframe::locate(bytes, {HeaderBytes, -1, MaxDataLength});
     Scan result;
-    bool haveFirst = false;
-    qsizetype firstStart = 0;
-    CandidateResult first;
-    for (qsizetype p = 0; p < bytes.size(); ++p) {
-        if (at(bytes, p) != StartByte)
-            continue;
-        const CandidateResult c = examine(bytes, p);
-        if (c.kind == Candidate::Complete) {
-            result.status = ScanStatus::Complete;
-            result.start = p;
-            result.consumed = p + c.total;
-            qsizetype pre = p;
-            while (pre > 0 && at(bytes, pre - 1) == Preamble)
-                --pre;
-            result.preamble = p - pre;
-            result.frame.meterType = at(bytes, p + 1);
-            result.frame.address = bytes.sliced(p + 2, AddressBytes).toByteArray();
-            result.frame.control = at(bytes, p + 9);
-            result.frame.data = bytes.sliced(p + HeaderBytes, at(bytes, p + 10)).toByteArray();
-            return result;
-        }
-        if (!haveFirst) { // the earliest possible frame decides, unless a whole one follows it
-            haveFirst = true;
-            firstStart = p;
-            first = c;
-        }
+    result.start = f.start;
+    result.consumed = f.consumed;
+    switch (f.status) {
+    case sumframe::Status::Complete: {
+        result.status = ScanStatus::Complete;
+        result.preamble = f.preamble;
+        const qsizetype p = f.start;
+        result.frame.meterType = at(bytes, p + 1);
+        result.frame.address = bytes.sliced(p + 2, AddressBytes).toByteArray();
+        result.frame.control = at(bytes, p + 9);
+        result.frame.data = bytes.sliced(p + HeaderBytes, f.dataLength).toByteArray();
+        break;
     }
-    if (!haveFirst) {
+    case sumframe::Status::NeedMore:
         result.status = ScanStatus::NeedMore;
-        result.consumed = bytes.size();
-        return result;
+        break;
+    case sumframe::Status::Invalid:
+        result.status = ScanStatus::Invalid;
+        result.errorCode = f.errorCode;
+        result.error = scanErrorText(f.errorCode);
+        break;
     }
-    if (first.kind == Candidate::NeedMore) {
-        result.status = ScanStatus::NeedMore;
-        result.consumed = firstStart;
-        return result;
-    }
-    result.status = ScanStatus::Invalid;
-    result.start = firstStart;
-    result.consumed = firstStart + 1;
-    result.errorCode = first.errorCode;
-    result.error = scanErrorText(first.errorCode);
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "Dlt645.h"
 
+#include "meter/SumFrame.h"
+
 #include <QDate>
 #include <QTime>
 
@@ -110,44 +112,6 @@ const std::array<Item, 31> ItemTable{{
     {"power.active_total", 0xB630, Edition::V1997, 3, ItemFormat::Number, 4, "kW", false, QT_TRANSLATE_NOOP("Dlt645", "Active power, total")},                  // DI B630 XX.XXXX
 }};
 // clang-format on
-
-// What one candidate start byte turned out to be.
-enum class Candidate
-{
-    NotAFrame, // no second 68H seven bytes on: noise
-    Complete,
-    NeedMore,
-    Invalid,
-};
-
-struct CandidateResult
-{
-    Candidate kind = Candidate::NotAFrame;
-    qsizetype total = 0;
-    QString errorCode;
-};
-
-CandidateResult examine(QByteArrayView bytes, qsizetype p)
-{
-    const qsizetype avail = bytes.size() - p;
-    if (avail < 8)
-        return {Candidate::NeedMore, 0, {}};
-    if (at(bytes, p + 7) != StartByte)
-        return {Candidate::NotAFrame, 0, {}};
-    if (avail < HeaderBytes)
-        return {Candidate::NeedMore, 0, {}};
-    const int length = at(bytes, p + 9);
-    if (length > MaxDataLength)
-        return {Candidate::Invalid, 0, QStringLiteral("length")};
-    const qsizetype total = HeaderBytes + length + 2;
-    if (avail < total)
-        return {Candidate::NeedMore, total, {}};
-    if (checksum(bytes.sliced(p, HeaderBytes + length)) != at(bytes, p + HeaderBytes + length))
-        return {Candidate::Invalid, total, QStringLiteral("checksum")};
-    if (at(bytes, p + total - 1) != EndByte)
-        return {Candidate::Invalid, total, QStringLiteral("end-byte")};
-    return {Candidate::Complete, total, {}};
-}
 
 QString scanErrorText(const QString &code)
 {
@@ -358,62 +322,38 @@ Result<Edition> parseEdition(const QString &variant)
 
 quint8 checksum(QByteArrayView bytes)
 {
-    quint32 sum = 0;
-    for (const char c : bytes)
-        sum += static_cast<quint8>(c);
-    return static_cast<quint8>(sum & 0xFF);
+    return sumframe::checksum(bytes);
 }
 
 Scan scan(QByteArrayView bytes)
 {
+    // 68 A0..A5 68 C L: the second 68H seven bytes on tells a frame from noise.
+    const sumframe::Found f = sumframe::locate(bytes, {HeaderBytes, 7, MaxDataLength});
     Scan result;
-    bool haveFirst = false;
-    qsizetype firstStart = 0;
-    CandidateResult first;
-    for (qsizetype p = 0; p < bytes.size(); ++p) {
-        if (at(bytes, p) != StartByte)
-            continue;
-        const CandidateResult c = examine(bytes, p);
-        if (c.kind == Candidate::NotAFrame)
-            continue;
-        if (c.kind == Candidate::Complete) {
-            result.status = ScanStatus::Complete;
-            result.start = p;
-            result.consumed = p + c.total;
-            qsizetype pre = p;
-            while (pre > 0 && at(bytes, pre - 1) == Preamble)
-                --pre;
-            result.preamble = p - pre;
-            result.frame.address = bytes.sliced(p + 1, AddressBytes).toByteArray();
-            result.frame.control = at(bytes, p + 8);
-            const int length = at(bytes, p + 9);
-            QByteArray data = bytes.sliced(p + HeaderBytes, length).toByteArray();
-            for (char &ch : data)
-                ch = static_cast<char>(static_cast<quint8>(ch) - DataOffset);
-            result.frame.data = data;
-            return result;
-        }
-        if (!haveFirst) { // the earliest possible frame decides, unless a whole one follows it
-            haveFirst = true;
-            firstStart = p;
-            first = c;
-        }
+    result.start = f.start;
+    result.consumed = f.consumed;
+    switch (f.status) {
+    case sumframe::Status::Complete: {
+        result.status = ScanStatus::Complete;
+        result.preamble = f.preamble;
+        const qsizetype p = f.start;
+        result.frame.address = bytes.sliced(p + 1, AddressBytes).toByteArray();
+        result.frame.control = at(bytes, p + 8);
+        QByteArray data = bytes.sliced(p + HeaderBytes, f.dataLength).toByteArray();
+        for (char &ch : data)
+            ch = static_cast<char>(static_cast<quint8>(ch) - DataOffset);
+        result.frame.data = data;
+        break;
     }
-    if (!haveFirst) {
+    case sumframe::Status::NeedMore:
         result.status = ScanStatus::NeedMore;
-        result.consumed = bytes.size();
-        return result;
+        break;
+    case sumframe::Status::Invalid:
+        result.status = ScanStatus::Invalid;
+        result.errorCode = f.errorCode;
+        result.error = scanErrorText(f.errorCode);
+        break;
     }
-    if (first.kind == Candidate::NeedMore) {
-        result.status = ScanStatus::NeedMore;
-        result.consumed = firstStart;
-        return result;
-    }
-    result.status = ScanStatus::Invalid;
-    result.start = firstStart;
-    result.consumed = firstStart + 1;
-    result.errorCode = first.errorCode;
-    result.error = scanErrorText(first.errorCode);
     return result;
 }
 
