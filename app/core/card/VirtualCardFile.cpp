@@ -95,10 +95,10 @@ VirtualCardFile VirtualCardFile::blankSle4442()
     VirtualCardFile card;
     card.m_chip = Chip::Sle4442;
     // The chip header an ACS reader reports as ATR 3B 04 A2 13 10 91 (CARDS.md), then made-up
-    // manufacturer bytes; the rest erased (FF).
+    // manufacturer bytes up to 0F; the rest erased (FF), PrepayDesk's header and serial included.
     card.m_memory = QByteArray(Sle4442MemorySize, '\xFF');
     card.m_memory.replace(0, 4, QByteArray::fromHex("A2131091"));
-    card.m_memory.replace(4, 0x1C, QByteArray(0x1C, '\x5A'));
+    card.m_memory.replace(4, 0x0C, QByteArray(0x0C, '\x5A'));
     card.m_json = QJsonObject{{QStringLiteral("chip"), QStringLiteral("sle4442")},
                               {QStringLiteral("memory"), hex(card.m_memory)},
                               {QStringLiteral("protection"), QStringLiteral("FFFFFFFF")},
