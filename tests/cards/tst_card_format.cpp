@@ -232,6 +232,40 @@ private slots:
         QCOMPARE(written(c).mid(0x70), QByteArray(112, '\xFF'));
     }
 
+    // The fuzz corpus seeds were made from docs/card-format.md alone by a separate encoder (Python's
+    // hmac and struct): the valid ones read, with the values they were made with.
+    void independentEncoder()
+    {
+        const QDir corpus(QStringLiteral(PREPAYDESK_CARD_CORPUS));
+        const auto area = [&](const char *name) {
+            QFile f(corpus.filePath(QLatin1String(name)));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const PrepayCardFormat format;
+        const auto user = format.read(area("seed-user-money"), Serial, Key);
+        QVERIFY2(user.ok(), user.ok() ? "" : qPrintable(user.error().message));
+        QVERIFY(sameImage(*user, userCard()));
+        const auto units = format.read(area("seed-user-units-written-back"), Serial, Key);
+        QVERIFY(units.ok());
+        QCOMPARE(units->unit, CreditUnit::Units);
+        QCOMPARE(units->credit, 25'000);
+        QVERIFY(units->writeBack.present);
+        QCOMPARE(units->writeBack.loadedCount, 6u);
+        QCOMPARE(units->writeBack.remaining, 2'210);
+        QVERIFY(units->writeBack.valveClosed && units->writeBack.tamper && !units->writeBack.leak);
+        QCOMPARE(units->writeBack.readings.size(), 2);
+        QCOMPARE(units->writeBack.readings[1], std::make_pair(QDate(2026, 2, 1), qint64(1'100'000)));
+        QCOMPARE(units->writeBack.at, QDateTime(QDate(2026, 3, 2), QTime(8, 30, 15), QTimeZone::utc()));
+        const auto replacement = format.read(area("seed-user-replacement"), Serial, Key);
+        QVERIFY(replacement.ok());
+        QCOMPARE(replacement->replaces, OtherSerial);
+        QCOMPARE(format.read(area("seed-tool"), Serial, Key)->toolAction, 2);
+        QCOMPARE(format.read(area("seed-setup"), Serial, Key)->kind, CardKind::Setup);
+        QCOMPARE(PrepayCardFormat::problem(format.read(area("seed-tampered"), Serial, Key).error()), Problem::Altered);
+        QCOMPARE(PrepayCardFormat::problem(format.read(area("seed-blank"), Serial, Key).error()), Problem::Blank);
+        QCOMPARE(PrepayCardFormat::problem(format.read(area("seed-zero"), Serial, Key).error()), Problem::Foreign);
+    }
+
     // ---- Round trips --------------------------------------------------------------------------
     void roundTrip_data()
     {

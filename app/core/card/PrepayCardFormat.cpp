@@ -271,6 +271,9 @@ Result<CardImage> readIssuer(const QByteArray &area, const QByteArray &serial, c
     const QByteArray block = area.mid(PrepayCardFormat::IssuerOffset, PrepayCardFormat::BlockSize);
     if (allBytes(block, '\xFF'))
         return blank();
+    if (allBytes(serial, '\xFF') || allBytes(serial, '\0'))
+        return Error::invalid(tr("The card has data but no serial: it was not issued by PrepayDesk."),
+                              QStringLiteral("serial"));
     const QByteArray f = block.left(PrepayCardFormat::FieldsSize);
     if (f.left(Magic.size()) != Magic)
         return foreign(tr("This is not a PrepayDesk card: its data is in another format (another vendor's card?)."));
