@@ -2,6 +2,7 @@
 
 #include "money/FixedPoint.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QStringList>
 
@@ -148,15 +149,67 @@ PurchaseRefusal Meter::purchase(qint64 amount, quint32 newCount, const QString &
         return PurchaseRefusal::CountMismatch;
     // Units meters take purchases in hundredths of a unit (10 milli-units).
     const qint64 credit = m_config.mode == CreditMode::Units ? amount * 10 : amount;
+    const PurchaseRefusal r = loadCredit(credit, newCount);
+    if (r == PurchaseRefusal::None && openAccount && !customer.isEmpty())
+        m_customer = customer;
+    return r;
+}
+
+PurchaseRefusal Meter::loadCredit(qint64 credit, quint32 newCount)
+{
+    if (newCount == m_purchaseCount)
+        return PurchaseRefusal::Repeated;
+    if (newCount != m_purchaseCount + 1)
+        return PurchaseRefusal::CountMismatch;
     if (m_config.hoardingLimit > 0 && m_balance + credit > m_config.hoardingLimit)
         return PurchaseRefusal::Hoarding;
     m_balance += credit;
     m_cumulativePurchase += credit;
     m_lastPurchase = credit;
     m_purchaseCount = newCount;
-    if (openAccount && !customer.isEmpty())
-        m_customer = customer;
     return PurchaseRefusal::None;
+}
+
+void Meter::clearCredit()
+{
+    m_balance = 0;
+    m_costRemainder = 0;
+    m_purchaseCount = 0;
+    m_cumulativePurchase = 0;
+    m_lastPurchase = 0;
+    m_lastSerial = -1;
+    // The card bound so far carries counts the meter no longer has: it would load its last
+    // credit again. The customer gets a new card.
+    blacklistCard(m_boundCard);
+    m_boundCard.clear();
+}
+
+void Meter::applySetup(qint64 alarm, qint64 overdraft, qint64 maxBalance, int priceVersion, qint64 priceFen)
+{
+    m_config.alarmThreshold = alarm;
+    m_config.hoardingLimit = maxBalance;
+    m_overdraft = overdraft;
+    if (m_config.mode == CreditMode::Money && priceFen > 0) {
+        m_config.price = priceFen * 100; // the meter keeps 1e-4 yuan per unit
+        m_priceVersion = priceVersion;
+    }
+    m_setupApplied = true;
+}
+
+void Meter::blacklistCard(const QByteArray &serial)
+{
+    if (!serial.isEmpty() && !m_blacklist.contains(serial))
+        m_blacklist.append(serial);
+}
+
+void Meter::logReading()
+{
+    const QDate today = meterClock().date();
+    if (!m_readingLog.isEmpty() && m_readingLog.first().first == today)
+        m_readingLog.removeFirst();
+    m_readingLog.prepend({today, m_total});
+    while (m_readingLog.size() > 4)
+        m_readingLog.removeLast();
 }
 
 PurchaseRefusal Meter::purchaseWithSerial(qint64 amount, int serial)
@@ -229,6 +282,17 @@ QString Meter::statusLine() const
         QStringLiteral("slow_ms=") + QString::number(m_lineFaults.slowMs),
         QStringLiteral("mute=") + flag(m_lineFaults.mute),
         QStringLiteral("clock=") + meterClock().toString(Qt::ISODate),
+        QStringLiteral("card=") +
+            (m_boundCard.isEmpty() ? QStringLiteral("none") : QString::fromLatin1(m_boundCard.toHex()).toUpper()),
+        QStringLiteral("blacklisted_cards=") + QString::number(m_blacklist.size()),
+        QStringLiteral("alarm=") +
+            (money ? fixedpoint::format(m_config.alarmThreshold, 2) : fixedpoint::format(m_config.alarmThreshold, 3)),
+        QStringLiteral("overdraft=") +
+            (money ? fixedpoint::format(m_overdraft, 2) : fixedpoint::format(m_overdraft, 3)),
+        QStringLiteral("limit=") +
+            (money ? fixedpoint::format(m_config.hoardingLimit, 2) : fixedpoint::format(m_config.hoardingLimit, 3)),
+        QStringLiteral("price=") + fixedpoint::format(m_config.price, 4),
+        QStringLiteral("price_version=") + QString::number(m_priceVersion),
     };
     return parts.join(QLatin1Char(' '));
 }
@@ -237,7 +301,25 @@ QJsonObject Meter::saveState() const
 {
     // 64-bit counters as strings: JSON numbers are doubles.
     const auto big = [](qint64 v) { return QJsonValue(QString::number(v)); };
+    QJsonArray blacklist;
+    for (const QByteArray &serial : m_blacklist)
+        blacklist.append(QString::fromLatin1(serial.toHex()));
+    QJsonArray readings;
+    for (const auto &[date, milli] : m_readingLog)
+        readings.append(QJsonArray{date.toString(Qt::ISODate), big(milli)});
+    QJsonObject out{
+        {QStringLiteral("boundCard"), QString::fromLatin1(m_boundCard.toHex())},
+        {QStringLiteral("blacklist"), blacklist},
+        {QStringLiteral("readingLog"), readings},
+        {QStringLiteral("overdraft"), big(m_overdraft)},
+        {QStringLiteral("priceVersion"), m_priceVersion},
+    };
+    if (m_setupApplied)
+        out.insert(QStringLiteral("setup"), QJsonObject{{QStringLiteral("alarm"), big(m_config.alarmThreshold)},
+                                                        {QStringLiteral("limit"), big(m_config.hoardingLimit)},
+                                                        {QStringLiteral("price"), big(m_config.price)}});
     return QJsonObject{
+        {QStringLiteral("card"), out},
         {QStringLiteral("address"), m_config.address},
         {QStringLiteral("balance"), big(m_balance)},
         {QStringLiteral("total"), big(m_total)},
@@ -291,6 +373,28 @@ void Meter::loadState(const QJsonObject &s)
     m_gasAlarm = s.value(QStringLiteral("gasAlarm")).toBool(m_gasAlarm);
     m_tamper = s.value(QStringLiteral("tamper")).toBool(m_tamper);
     m_batteryLow = s.value(QStringLiteral("batteryLow")).toBool(m_batteryLow);
+
+    const QJsonObject card = s.value(QStringLiteral("card")).toObject();
+    m_boundCard = QByteArray::fromHex(card.value(QStringLiteral("boundCard")).toString().toLatin1());
+    m_blacklist.clear();
+    for (const QJsonValue &v : card.value(QStringLiteral("blacklist")).toArray())
+        m_blacklist.append(QByteArray::fromHex(v.toString().toLatin1()));
+    m_readingLog.clear();
+    for (const QJsonValue &v : card.value(QStringLiteral("readingLog")).toArray()) {
+        const QJsonArray pair = v.toArray();
+        const QDate date = QDate::fromString(pair.at(0).toString(), Qt::ISODate);
+        if (date.isValid())
+            m_readingLog.append({date, pair.at(1).toString().toLongLong()});
+    }
+    m_overdraft = card.value(QStringLiteral("overdraft")).toString().toLongLong();
+    m_priceVersion = card.value(QStringLiteral("priceVersion")).toInt();
+    if (card.contains(QStringLiteral("setup"))) {
+        const QJsonObject setup = card.value(QStringLiteral("setup")).toObject();
+        m_config.alarmThreshold = setup.value(QStringLiteral("alarm")).toString().toLongLong();
+        m_config.hoardingLimit = setup.value(QStringLiteral("limit")).toString().toLongLong();
+        m_config.price = setup.value(QStringLiteral("price")).toString().toLongLong();
+        m_setupApplied = true;
+    }
 }
 
 } // namespace prepaydesk::metersim

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -49,6 +50,8 @@ struct MeterConfig
     qint64 hoardingLimit = 0;  // a purchase may not raise the balance above this; 0: no limit
     QString customer;          // customer number the account is open for; empty: any
     QString line;              // meters with the same line name share one line (an RS-485 bus)
+    QByteArray cardKey;        // IC cards: the utility's 32-byte card key (docs/card-format.md); empty: none
+    QString utilityCode;       // IC cards: the 6-digit utility code the meter takes cards of
 };
 
 // Faults of the line as seen from this meter's replies.
@@ -139,6 +142,29 @@ public:
     // Sets the balance directly (control channel, for demos).
     void setBalance(qint64 balance) { m_balance = qMax<qint64>(0, balance); }
 
+    // ---- IC cards (CardSlot.h) --------------------------------------------------------------
+    // A card's credit in the meter's own unit (fen or milli-units), carrying the purchase count
+    // after it; refused as purchase() refuses (repeated, count, hoarding), changing nothing.
+    PurchaseRefusal loadCredit(qint64 credit, quint32 newCount);
+    // Clear card: credit, purchase counters and card binding to zero (meter replacement); the
+    // card bound so far is blacklisted. The use register stays.
+    void clearCredit();
+    // Setup card: alarm level, overdraft, maximum balance (0: none) in the meter's unit, and on
+    // money meters the price (fen per unit; 0 keeps the current one) with its tariff version.
+    void applySetup(qint64 alarm, qint64 overdraft, qint64 maxBalance, int priceVersion, qint64 priceFen);
+    // The overdraft a setup card allowed. Kept and shown; use still stops at zero credit.
+    qint64 overdraft() const { return m_overdraft; }
+    int priceVersion() const { return m_priceVersion; }
+    QByteArray boundCard() const { return m_boundCard; } // serial of the user card bound; empty: none
+    void bindCard(const QByteArray &serial) { m_boundCard = serial; }
+    // The customer the account is for (a card meter takes it from the first card bound).
+    void setCustomer(const QString &customer) { m_customer = customer; }
+    bool isBlacklisted(const QByteArray &serial) const { return m_blacklist.contains(serial); }
+    void blacklistCard(const QByteArray &serial);
+    // The use register as read at card insertions, newest first, one per day, at most 4.
+    const QList<std::pair<QDate, qint64>> &readingLog() const { return m_readingLog; }
+    void logReading();
+
     // ---- Faults -----------------------------------------------------------------------------
     bool leak() const { return m_leak; }
     void setLeak(bool on) { m_leak = on; }
@@ -190,6 +216,13 @@ private:
     bool m_tamper = false;
     bool m_batteryLow = false;
     LineFaults m_lineFaults;
+
+    QByteArray m_boundCard;
+    QList<QByteArray> m_blacklist;
+    QList<std::pair<QDate, qint64>> m_readingLog;
+    qint64 m_overdraft = 0;
+    int m_priceVersion = 0;
+    bool m_setupApplied = false; // settings came from a setup card: kept in the state file
 };
 
 } // namespace prepaydesk::metersim

@@ -1,9 +1,11 @@
 #include "Simulation.h"
 
+#include "CardSlot.h"
 #include "Cjt188Responder.h"
 #include "Dlt645Responder.h"
 #include "SoftwareSecurityModule.h"
 
+#include "card/CardKeys.h"
 #include "money/FixedPoint.h"
 
 #include <QDir>
@@ -157,6 +159,15 @@ Result<MeterConfig> parseMeterSpec(const QString &spec, int index)
                 c.customer = value;
             } else if (key == QLatin1String("line")) {
                 c.line = value;
+            } else if (key == QLatin1String("cardkey")) {
+                auto cardKey = CardKeys::fromHex(value);
+                if (!cardKey)
+                    return cardKey.error();
+                c.cardKey = cardKey->bytes();
+            } else if (key == QLatin1String("utilitycode")) {
+                if (value.size() != 6 || !allDigits(value))
+                    return Error::invalid(tr("utilitycode is the 6-digit utility code: \"%1\".").arg(value));
+                c.utilityCode = value;
             } else {
                 return Error::invalid(tr("Unknown meter setting \"%1\".").arg(key));
             }
@@ -368,6 +379,7 @@ QStringList Simulation::execute(const QString &commandLine)
                 QStringLiteral("  leak|gas-alarm|tamper|battery-low [METER] [on|off]"),
                 QStringLiteral("  noise P [before|inside] [METER] | slow MS [METER] | mute [METER] | unmute [METER]"),
                 QStringLiteral("  clear [METER] | balance METER AMOUNT | press METER | supply METER on|off"),
+                QStringLiteral("  card METER FILE    (put the IC card whose image is FILE into the meter)"),
                 QStringLiteral("  save | quit        (METER: name or address; none or \"all\": every meter)"),
                 QStringLiteral("ok")};
     }
@@ -541,6 +553,18 @@ QStringList Simulation::execute(const QString &commandLine)
             m->setBalance(*v);
         }
         return ok;
+    }
+    if (cmd == QLatin1String("card")) {
+        if (args.size() < 2 || args[0] == QLatin1String("all"))
+            return fail(tr("card METER FILE: one meter's name or address and a card image file."));
+        QString error;
+        const auto meters = select(args[0], &error);
+        if (meters.isEmpty())
+            return fail(error);
+        Meter *m = meters.first();
+        const QByteArray key = m->config().cardKey.isEmpty() ? m_options.cardKey : m->config().cardKey;
+        const QString code = m->config().utilityCode.isEmpty() ? m_options.utilityCode : m->config().utilityCode;
+        return CardSlot::insert(*m, args.mid(1).join(QLatin1Char(' ')), key, code);
     }
     if (cmd == QLatin1String("save")) {
         if (const Status s = saveState(); !s)

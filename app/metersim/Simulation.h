@@ -35,6 +35,8 @@ struct SimOptions
     QByteArray key;       // the software security module's key
     quint32 seed = 1;     // line noise
     QStringList commands; // control commands run at start (--fault, --noise, ...)
+    QByteArray cardKey;   // IC cards: the utility's card key for meters without their own
+    QString utilityCode;  // IC cards: the utility code for meters without their own
 };
 
 // Parses "electricity:000000000001:name=elec-1,balance=50,price=0.5283,rate=1.2,alarm=10".

@@ -3,6 +3,8 @@
 // /dev/pts/7 elec-1 electricity"), then takes control commands on stdin and --control.
 #include "Simulation.h"
 
+#include "card/CardKeys.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -11,6 +13,7 @@
 #include <QSaveFile>
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -58,7 +61,8 @@ int main(int argc, char **argv)
            "METER is UTILITY:ADDRESS[:key=value,...] with the keys name, protocol (dlt645|cjt188), edition, "
            "mode (money|units), balance, price (yuan per unit), rate (units per hour), night (percent of the "
            "rate used 00:00-05:00), leak (units per hour), alarm (low-balance threshold), limit (hoarding limit), "
-           "customer, line (meters with the same line share one bus). Without --meter: electricity "
+           "customer, line (meters with the same line share one bus), cardkey (64 hex digits) and utilitycode "
+           "(6 digits) for IC cards. Without --meter: electricity "
            "000000000001, water 00000000000001 and gas 00000000000002."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -90,6 +94,15 @@ int main(int argc, char **argv)
                                        "purchases (default: \"%1\").")
                                         .arg(QLatin1String(Simulation::DefaultKey)),
                                     QStringLiteral("TEXT"));
+    const QCommandLineOption cardKeyOpt(QStringLiteral("card-key"),
+                                        tr("The utility's IC card key, 64 hexadecimal digits, for meters that have "
+                                           "none of their own (cardkey=...). Without one, meters refuse cards."),
+                                        QStringLiteral("HEX"));
+    const QCommandLineOption utilityCodeOpt(
+        QStringLiteral("utility-code"),
+        tr("The 6-digit utility code whose IC cards meters take, for meters that have none of their own "
+           "(utilitycode=...)."),
+        QStringLiteral("CODE"));
     const QCommandLineOption seedOpt(QStringLiteral("seed"), tr("Seed of the line noise (default 1)."),
                                      QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption faultOpt(QStringLiteral("fault"),
@@ -108,8 +121,9 @@ int main(int argc, char **argv)
                                        QStringLiteral("METER"));
     const QCommandLineOption batteryOpt(QStringLiteral("battery-low"), tr("Low battery on METER (repeatable)."),
                                         QStringLiteral("METER"));
-    parser.addOptions({meterOpt, busOpt, tcpOpt, speedOpt, startOpt, linkOpt, devicesOpt, stateOpt, controlOpt, keyOpt,
-                       seedOpt, faultOpt, noiseOpt, slowOpt, muteOpt, leakOpt, gasOpt, tamperOpt, batteryOpt});
+    parser.addOptions({meterOpt, busOpt,     tcpOpt, speedOpt,  startOpt,   linkOpt,    devicesOpt,
+                       stateOpt, controlOpt, keyOpt, seedOpt,   faultOpt,   noiseOpt,   slowOpt,
+                       muteOpt,  leakOpt,    gasOpt, tamperOpt, batteryOpt, cardKeyOpt, utilityCodeOpt});
     parser.process(app);
 
     SimOptions options;
@@ -142,6 +156,18 @@ int main(int argc, char **argv)
     options.linkDir = parser.value(linkOpt);
     options.statePath = parser.value(stateOpt);
     options.key = parser.value(keyOpt).toUtf8();
+    if (parser.isSet(cardKeyOpt)) {
+        const auto cardKey = prepaydesk::CardKeys::fromHex(parser.value(cardKeyOpt));
+        if (!cardKey)
+            return fail(tr("--card-key: ") + cardKey.error().message);
+        options.cardKey = cardKey->bytes();
+    }
+    options.utilityCode = parser.value(utilityCodeOpt);
+    if (parser.isSet(utilityCodeOpt) &&
+        (options.utilityCode.size() != 6 ||
+         !std::all_of(options.utilityCode.begin(), options.utilityCode.end(),
+                      [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); })))
+        return fail(tr("--utility-code takes the 6-digit utility code."));
     options.seed = parser.value(seedOpt).toUInt(&ok);
     if (!ok)
         return fail(tr("--seed takes a whole number."));
