@@ -52,16 +52,12 @@ constexpr quint8 StatusValveClosed = 0x01, StatusLeak = 0x02, StatusTamper = 0x0
                  StatusAlarm = 0x10;
 constexpr quint8 StatusKnown = 0x1F;
 
-QString tr(const char *text)
-{
-    return PrepayCardFormat::tr(text);
-}
-
 Error blank()
 {
-    return Error{Error::Code::NotFound,
-                 tr("The card is blank: nothing has been written on it yet. Issue it for a meter first."),
-                 QStringLiteral("card")};
+    return Error{
+        Error::Code::NotFound,
+        PrepayCardFormat::tr("The card is blank: nothing has been written on it yet. Issue it for a meter first."),
+        QStringLiteral("card")};
 }
 
 Error foreign(const QString &message)
@@ -272,18 +268,20 @@ Result<CardImage> readIssuer(const QByteArray &area, const QByteArray &serial, c
     if (allBytes(block, '\xFF'))
         return blank();
     if (allBytes(serial, '\xFF') || allBytes(serial, '\0'))
-        return Error::invalid(tr("The card has data but no serial: it was not issued by PrepayDesk."),
+        return Error::invalid(PrepayCardFormat::tr("The card has data but no serial: it was not issued by PrepayDesk."),
                               QStringLiteral("serial"));
     const QByteArray f = block.left(PrepayCardFormat::FieldsSize);
     if (f.left(Magic.size()) != Magic)
-        return foreign(tr("This is not a PrepayDesk card: its data is in another format (another vendor's card?)."));
+        return foreign(PrepayCardFormat::tr(
+            "This is not a PrepayDesk card: its data is in another format (another vendor's card?)."));
     if (static_cast<quint8>(f[issuer::Version]) != PrepayCardFormat::Version)
         return foreign(PrepayCardFormat::tr("This card is in version %1 of the PrepayDesk card format, which this "
                                             "PrepayDesk cannot read: update PrepayDesk.")
                            .arg(static_cast<quint8>(f[issuer::Version])));
     if (!macMatches(blockMac(macKey, 'I', serial, f), block.mid(PrepayCardFormat::FieldsSize)))
-        return altered(tr("The card data was altered or damaged (its check code does not match this card and "
-                          "utility): do not load it; take the card back and issue a replacement."));
+        return altered(
+            PrepayCardFormat::tr("The card data was altered or damaged (its check code does not match this card and "
+                                 "utility): do not load it; take the card back and issue a replacement."));
 
     CardImage image;
     const int kind = static_cast<quint8>(f[issuer::Kind]);
@@ -298,15 +296,19 @@ Result<CardImage> readIssuer(const QByteArray &area, const QByteArray &serial, c
     image.toolAction = static_cast<quint8>(f[issuer::ToolAction]);
     image.utility = getBcd(f, issuer::Utility, 3);
     if (image.utility.isNull())
-        return Error::invalid(tr("The utility code on the card is not 6 digits."), QStringLiteral("utility"));
+        return Error::invalid(PrepayCardFormat::tr("The utility code on the card is not 6 digits."),
+                              QStringLiteral("utility"));
     const int flags = static_cast<quint8>(f[issuer::Flags]);
     if (flags & ~1)
-        return Error::invalid(tr("The card sets flags this format does not define."), QStringLiteral("flags"));
+        return Error::invalid(PrepayCardFormat::tr("The card sets flags this format does not define."),
+                              QStringLiteral("flags"));
     image.purchaseCount = static_cast<quint32>(getBe(f, issuer::PurchaseCount, 4));
     if (!getText(f, issuer::Meter, &image.meter))
-        return Error::invalid(tr("The meter number on the card is not plain text."), QStringLiteral("meter"));
+        return Error::invalid(PrepayCardFormat::tr("The meter number on the card is not plain text."),
+                              QStringLiteral("meter"));
     if (!getText(f, issuer::Customer, &image.customer))
-        return Error::invalid(tr("The customer number on the card is not plain text."), QStringLiteral("customer"));
+        return Error::invalid(PrepayCardFormat::tr("The customer number on the card is not plain text."),
+                              QStringLiteral("customer"));
     image.credit = getSigned(f, issuer::Credit);
     image.alarm = getSigned(f, issuer::Alarm);
     image.overdraft = getSigned(f, issuer::Overdraft);
@@ -317,14 +319,16 @@ Result<CardImage> readIssuer(const QByteArray &area, const QByteArray &serial, c
     if (flags & 1)
         image.replaces = replaces;
     else if (!allBytes(replaces, '\0'))
-        return Error::invalid(tr("The card names a replaced card without being a replacement card."),
+        return Error::invalid(PrepayCardFormat::tr("The card names a replaced card without being a replacement card."),
                               QStringLiteral("replaces"));
     if (!allBytes(f.mid(issuer::Reserved, PrepayCardFormat::FieldsSize - issuer::Reserved), '\0'))
-        return Error::invalid(tr("The card's reserved bytes are not zero."), QStringLiteral("reserved"));
+        return Error::invalid(PrepayCardFormat::tr("The card's reserved bytes are not zero."),
+                              QStringLiteral("reserved"));
     if (const Status s = PrepayCardFormat::validate(image); !s)
         return s.error();
     if (image.replaces == serial)
-        return Error::invalid(tr("The card names itself as the card it replaces."), QStringLiteral("replaces"));
+        return Error::invalid(PrepayCardFormat::tr("The card names itself as the card it replaces."),
+                              QStringLiteral("replaces"));
     return image;
 }
 
@@ -336,8 +340,9 @@ Result<CardWriteBack> readWriteBack(const QByteArray &area, const QByteArray &se
         return w; // no meter has written it yet
     const QByteArray f = block.left(PrepayCardFormat::FieldsSize);
     if (!macMatches(blockMac(macKey, 'W', serial, f), block.mid(PrepayCardFormat::FieldsSize)))
-        return altered(tr("The meter's data on the card was altered or damaged (its check code does not match): "
-                          "do not trust it; put the card in the meter again."));
+        return altered(
+            PrepayCardFormat::tr("The meter's data on the card was altered or damaged (its check code does not match): "
+                                 "do not trust it; put the card in the meter again."));
     if (static_cast<quint8>(f[wb::Version]) != PrepayCardFormat::Version)
         return foreign(PrepayCardFormat::tr("The meter wrote version %1 of the PrepayDesk write-back, which this "
                                             "PrepayDesk cannot read: update PrepayDesk.")
@@ -345,8 +350,9 @@ Result<CardWriteBack> readWriteBack(const QByteArray &area, const QByteArray &se
     w.present = true;
     const quint8 status = static_cast<quint8>(f[wb::Status]);
     if (status & ~StatusKnown)
-        return Error::invalid(tr("The meter's status on the card sets bits this format does not define."),
-                              QStringLiteral("writeBack.status"));
+        return Error::invalid(
+            PrepayCardFormat::tr("The meter's status on the card sets bits this format does not define."),
+            QStringLiteral("writeBack.status"));
     w.valveClosed = status & StatusValveClosed;
     w.leak = status & StatusLeak;
     w.tamper = status & StatusTamper;
@@ -354,10 +360,11 @@ Result<CardWriteBack> readWriteBack(const QByteArray &area, const QByteArray &se
     w.alarm = status & StatusAlarm;
     const int count = static_cast<quint8>(f[wb::ReadingCount]);
     if (count > PrepayCardFormat::MaxReadings)
-        return Error::invalid(tr("The card holds more meter readings than the format allows."),
+        return Error::invalid(PrepayCardFormat::tr("The card holds more meter readings than the format allows."),
                               QStringLiteral("writeBack.readings"));
     if (f[wb::Reserved1] != '\0' || !allBytes(f.mid(wb::Reserved2, PrepayCardFormat::FieldsSize - wb::Reserved2), '\0'))
-        return Error::invalid(tr("The card's reserved bytes are not zero."), QStringLiteral("writeBack.reserved"));
+        return Error::invalid(PrepayCardFormat::tr("The card's reserved bytes are not zero."),
+                              QStringLiteral("writeBack.reserved"));
     w.loadedCount = static_cast<quint32>(getBe(f, wb::LoadedCount, 4));
     w.remaining = getSigned(f, wb::Remaining);
     w.cumulativeMilli = getSigned(f, wb::Cumulative);
@@ -368,14 +375,14 @@ Result<CardWriteBack> readWriteBack(const QByteArray &area, const QByteArray &se
         const int at = wb::Readings + i * wb::ReadingSize;
         if (i >= count) {
             if (!allBytes(f.mid(at, wb::ReadingSize), '\0'))
-                return Error::invalid(tr("The card's unused reading slots are not empty."),
+                return Error::invalid(PrepayCardFormat::tr("The card's unused reading slots are not empty."),
                                       QStringLiteral("writeBack.readings"));
             continue;
         }
         const QString digits = getBcd(f, at, 4);
         const QDate date = QDate::fromString(digits, QStringLiteral("yyyyMMdd"));
         if (digits.isNull() || !date.isValid())
-            return Error::invalid(tr("A reading date on the card is not a date."),
+            return Error::invalid(PrepayCardFormat::tr("A reading date on the card is not a date."),
                                   QStringLiteral("writeBack.readings"));
         w.readings.append({date, getSigned(f, at + 4)});
     }
