@@ -13,12 +13,14 @@
 #include "CpuCardMemory.h"
 #include "plugin/PluginManager.h"
 
+#include "PcscLiteChannel.h"
+#include "PcscStack.h"
 #include "TestSupport.h"
-#include "VirtualCardReader.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace prepaydesk;
@@ -126,7 +128,10 @@ private:
     QString blankCard(const QByteArray &serial, const QByteArray &master);
     Result<std::unique_ptr<CpuCardMemory>> insertAndOpen(const QString &image);
 
-    std::unique_ptr<test::VirtualCardReader> m_reader;
+    QString folder() const { return m_dir.path(); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::PcscStack> m_stack;
     QString m_failed;
     std::unique_ptr<test::PcscLiteChannel> m_channel;
     int m_images = 0;
@@ -219,11 +224,14 @@ void TestCpuCard::answerToReset()
 
 bool TestCpuCard::stack()
 {
-    if (!m_reader && m_failed.isEmpty()) {
-        m_reader = std::make_unique<test::VirtualCardReader>();
-        m_failed = m_reader->start(QStringLiteral(PREPAYDESK_VIRTUAL_CARD));
-        if (!m_failed.isEmpty())
-            m_reader.reset();
+    // One stack for the whole suite, started by the first test that needs it (before any other
+    // PC/SC call in this process).
+    if (!m_stack && m_failed.isEmpty()) {
+        m_stack = std::make_unique<test::PcscStack>();
+        if (Status started = m_stack->start(); !started) {
+            m_failed = started.error().message;
+            m_stack.reset();
+        }
     }
     if (!m_failed.isEmpty())
         qWarning("PC/SC stack: %s", qPrintable(m_failed));
@@ -233,32 +241,30 @@ bool TestCpuCard::stack()
 void TestCpuCard::cleanup()
 {
     m_channel.reset();
-    if (m_reader)
-        QVERIFY(m_reader->remove());
+    if (m_stack)
+        PD_VERIFY_OK(m_stack->remove());
 }
 
 void TestCpuCard::cleanupTestCase()
 {
-    m_reader.reset();
+    m_stack.reset();
 }
 
 QString TestCpuCard::blankCard(const QByteArray &serial, const QByteArray &master)
 {
-    const QString path = m_reader->folder() + QStringLiteral("/cpu%1.json").arg(++m_images);
-    const QString why = m_reader->makeBlank({QStringLiteral("cpu"), path, QStringLiteral("--serial"),
-                                             QString::fromLatin1(serial.toHex()), QStringLiteral("--master"),
-                                             QString::fromLatin1(master.toHex())});
-    if (!why.isEmpty())
-        qWarning("make-blank: %s", qPrintable(why));
-    return why.isEmpty() ? path : QString();
+    const QString path = folder() + QStringLiteral("/cpu%1.json").arg(++m_images);
+    const Status made = test::PcscStack::makeBlankCpu(path, serial, master);
+    if (!made)
+        qWarning("make-blank: %s", qPrintable(made.error().message));
+    return made ? path : QString();
 }
 
 Result<std::unique_ptr<CpuCardMemory>> TestCpuCard::insertAndOpen(const QString &image)
 {
     m_channel.reset();
-    if (!m_reader->insert(image))
-        return Error::make(Error::Code::Io, QStringLiteral("the virtual card did not go in"));
-    auto channel = m_reader->connect();
+    if (Status inserted = m_stack->insert(image); !inserted)
+        return inserted.error();
+    auto channel = test::PcscLiteChannel::connect(m_stack->readerName());
     if (!channel)
         return channel.error();
     m_channel = std::move(channel).value();
@@ -295,8 +301,8 @@ void TestCpuCard::pluginOpensTheCard()
 {
     PD_STACK();
     const QString path = blankCard(Serial, Master);
-    QVERIFY(m_reader->insert(path));
-    auto channel = m_reader->connect();
+    PD_VERIFY_OK(m_stack->insert(path));
+    auto channel = test::PcscLiteChannel::connect(m_stack->readerName());
     PD_VERIFY_OK(channel);
     m_channel = std::move(channel).value();
     PluginManager manager;
@@ -467,7 +473,7 @@ void TestCpuCard::cardPulledBetweenWriteAndReadBack()
     PD_VERIFY_OK(memory);
     CpuCardMemory &card = **memory;
     PD_VERIFY_OK(card.unlock(withMaster(Master)));
-    QVERIFY(m_reader->command(QStringLiteral("pull-after-writes 1")).startsWith(QLatin1String("ok")));
+    PD_VERIFY_OK(m_stack->pullAfterWrites(1));
     const QByteArray data = pattern(224, 9);
     Status write = card.write(0, data);
     QVERIFY(!write);
@@ -480,7 +486,7 @@ void TestCpuCard::cardPulledBetweenWriteAndReadBack()
     QCOMPARE(areaOf(path).mid(128), QByteArray(96, char(0xFF)));
 
     // Back in, a new session must authenticate again before it can finish.
-    QVERIFY(m_reader->waitFor(SCARD_STATE_EMPTY));
+    PD_VERIFY_OK(m_stack->waitForCard(false));
     auto again = insertAndOpen(path);
     PD_VERIFY_OK(again);
     QCOMPARE(*(*again)->read(0, 128), data.left(128));
@@ -493,8 +499,8 @@ void TestCpuCard::cardPulledBetweenWriteAndReadBack()
 void TestCpuCard::sle4442IsNotACpuCard()
 {
     PD_STACK();
-    const QString path = m_reader->folder() + QStringLiteral("/sle%1.json").arg(++m_images);
-    QVERIFY(m_reader->makeBlank({QStringLiteral("sle4442"), path}).isEmpty());
+    const QString path = folder() + QStringLiteral("/sle%1.json").arg(++m_images);
+    PD_VERIFY_OK(test::PcscStack::makeBlankSle4442(path));
     auto memory = insertAndOpen(path);
     QVERIFY(!memory);
     QCOMPARE(memory.error().code, Error::Code::NotFound);

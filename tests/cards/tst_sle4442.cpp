@@ -18,12 +18,14 @@
 #include "Sle4442Memory.h"
 #include "plugin/PluginManager.h"
 
+#include "PcscLiteChannel.h"
+#include "PcscStack.h"
 #include "TestSupport.h"
-#include "VirtualCardReader.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace prepaydesk;
@@ -136,7 +138,10 @@ private:
     // Inserts the card and opens it; the channel stays in m_channel.
     Result<std::unique_ptr<Sle4442Memory>> insertAndOpen(const QString &image);
 
-    std::unique_ptr<test::VirtualCardReader> m_reader;
+    QString folder() const { return m_dir.path(); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::PcscStack> m_stack;
     QString m_failed;
     std::unique_ptr<test::PcscLiteChannel> m_channel;
     int m_images = 0;
@@ -239,11 +244,14 @@ void TestSle4442::answerToReset()
 
 bool TestSle4442::stack()
 {
-    if (!m_reader && m_failed.isEmpty()) {
-        m_reader = std::make_unique<test::VirtualCardReader>();
-        m_failed = m_reader->start(QStringLiteral(PREPAYDESK_VIRTUAL_CARD));
-        if (!m_failed.isEmpty())
-            m_reader.reset();
+    // One stack for the whole suite, started by the first test that needs it (before any other
+    // PC/SC call in this process).
+    if (!m_stack && m_failed.isEmpty()) {
+        m_stack = std::make_unique<test::PcscStack>();
+        if (Status started = m_stack->start(); !started) {
+            m_failed = started.error().message;
+            m_stack.reset();
+        }
     }
     if (!m_failed.isEmpty())
         qWarning("PC/SC stack: %s", qPrintable(m_failed));
@@ -253,21 +261,21 @@ bool TestSle4442::stack()
 void TestSle4442::cleanup()
 {
     m_channel.reset();
-    if (m_reader)
-        QVERIFY(m_reader->remove());
+    if (m_stack)
+        PD_VERIFY_OK(m_stack->remove());
 }
 
 void TestSle4442::cleanupTestCase()
 {
-    m_reader.reset();
+    m_stack.reset();
 }
 
 Result<std::unique_ptr<Sle4442Memory>> TestSle4442::insertAndOpen(const QString &image)
 {
     m_channel.reset();
-    if (!m_reader->insert(image))
-        return Error::make(Error::Code::Io, QStringLiteral("the virtual card did not go in"));
-    auto channel = m_reader->connect();
+    if (Status inserted = m_stack->insert(image); !inserted)
+        return inserted.error();
+    auto channel = test::PcscLiteChannel::connect(m_stack->readerName());
     if (!channel)
         return channel.error();
     m_channel = std::move(channel).value();
@@ -277,7 +285,7 @@ Result<std::unique_ptr<Sle4442Memory>> TestSle4442::insertAndOpen(const QString 
 // A card PrepayDesk issued: header "PD" 01 00 + Serial, protection burnt over 00-1F, PSC Psc.
 QString TestSle4442::personalisedImage(const QString &name, int errorCounter)
 {
-    const QString path = m_reader->folder() + u'/' + name + QString::number(++m_images) + QStringLiteral(".json");
+    const QString path = folder() + u'/' + name + QString::number(++m_images) + QStringLiteral(".json");
     QByteArray memory = hex("A2131091") + QByteArray(12, char(0x11)) + QByteArrayLiteral("PD") + hex("0100") + Serial +
                         QByteArray(4, char(0xFF));
     memory.append(QByteArray(224, char(0xFF)));
@@ -295,8 +303,8 @@ QString TestSle4442::personalisedImage(const QString &name, int errorCounter)
     } while (false)
 
 #define PD_BLANK(path)                                                                                                 \
-    const QString path = m_reader->folder() + QStringLiteral("/blank%1.json").arg(++m_images);                         \
-    QVERIFY2(m_reader->makeBlank({QStringLiteral("sle4442"), path}).isEmpty(), "make-blank failed")
+    const QString path = folder() + QStringLiteral("/blank%1.json").arg(++m_images);                                   \
+    PD_VERIFY_OK(test::PcscStack::makeBlankSle4442(path))
 
 void TestSle4442::openBlankCard()
 {
@@ -324,8 +332,8 @@ void TestSle4442::pluginOpensTheCard()
 {
     PD_STACK();
     PD_BLANK(path);
-    QVERIFY(m_reader->insert(path));
-    auto channel = m_reader->connect();
+    PD_VERIFY_OK(m_stack->insert(path));
+    auto channel = test::PcscLiteChannel::connect(m_stack->readerName());
     PD_VERIFY_OK(channel);
     m_channel = std::move(channel).value();
 
@@ -373,7 +381,7 @@ void TestSle4442::personaliseThenUnlockWithTheNewPsc()
     QCOMPARE(image.value(QStringLiteral("errorCounter")).toInt(), 3);
 
     // Out and back in: an issued card that opens with the new PSC and takes data.
-    QVERIFY(m_reader->remove());
+    PD_VERIFY_OK(m_stack->remove());
     auto again = insertAndOpen(path);
     PD_VERIFY_OK(again);
     Sle4442Memory &card = **again;
@@ -405,7 +413,7 @@ void TestSle4442::personaliseRefusesAnIssuedCard()
 
     // Bad arguments are refused before the card too.
     PD_BLANK(blank);
-    QVERIFY(m_reader->remove());
+    PD_VERIFY_OK(m_stack->remove());
     auto fresh = insertAndOpen(blank);
     PD_VERIFY_OK(fresh);
     const QByteArray blankBefore = fileBytes(blank);
@@ -476,7 +484,7 @@ void TestSle4442::lastTryNeedsApproval()
 
     // An approved wrong PSC at the last try locks the card, and says so.
     const QString other = personalisedImage(QStringLiteral("lastwrong"), 1);
-    QVERIFY(m_reader->remove());
+    PD_VERIFY_OK(m_stack->remove());
     auto second = insertAndOpen(other);
     PD_VERIFY_OK(second);
     Status locked = (*second)->unlock(access(hex("000000"), true));
@@ -577,7 +585,7 @@ void TestSle4442::cardPulledBetweenWriteAndReadBack()
     PD_VERIFY_OK(card.unlock(access(Psc)));
     const QByteArray before = memoryOf(path);
 
-    QVERIFY(m_reader->command(QStringLiteral("pull-after-writes 2")).startsWith(QLatin1String("ok")));
+    PD_VERIFY_OK(m_stack->pullAfterWrites(2));
     const QByteArray data = pattern(224, 42);
     Status write = card.write(0, data);
     QVERIFY(!write);
@@ -589,7 +597,7 @@ void TestSle4442::cardPulledBetweenWriteAndReadBack()
     const QByteArray after = memoryOf(path);
     QCOMPARE(after.mid(0x20, 64), data.left(64));
     QCOMPARE(after.mid(0x60), before.mid(0x60));
-    QVERIFY(m_reader->waitFor(SCARD_STATE_EMPTY));
+    PD_VERIFY_OK(m_stack->waitForCard(false));
 
     // Back in: a new session reads what it holds, and must unlock again to finish.
     m_channel.reset();
@@ -618,7 +626,7 @@ void TestSle4442::changePscAfterUnlock()
     PD_VERIFY_OK(card.changePsc(hex("010203")));
     QCOMPARE(loadImage(path).value(QStringLiteral("psc")).toString(), QStringLiteral("010203"));
     QCOMPARE(loadImage(path).value(QStringLiteral("errorCounter")).toInt(), 3);
-    QVERIFY(m_reader->remove());
+    PD_VERIFY_OK(m_stack->remove());
     auto again = insertAndOpen(path);
     PD_VERIFY_OK(again);
     PD_VERIFY_OK((*again)->unlock(access(hex("010203"))));
@@ -627,12 +635,8 @@ void TestSle4442::changePscAfterUnlock()
 void TestSle4442::cpuCardIsNotASle4442()
 {
     PD_STACK();
-    const QString path = m_reader->folder() + QStringLiteral("/cpu%1.json").arg(++m_images);
-    QVERIFY(
-        m_reader
-            ->makeBlank({QStringLiteral("cpu"), path, QStringLiteral("--serial"), QStringLiteral("0011223344556677"),
-                         QStringLiteral("--master"), QStringLiteral("000102030405060708090A0B0C0D0E0F")})
-            .isEmpty());
+    const QString path = folder() + QStringLiteral("/cpu%1.json").arg(++m_images);
+    PD_VERIFY_OK(test::PcscStack::makeBlankCpu(path, hex("0011223344556677"), hex("000102030405060708090A0B0C0D0E0F")));
     const QByteArray before = fileBytes(path);
     auto memory = insertAndOpen(path);
     QVERIFY(!memory);
