@@ -1,5 +1,7 @@
 #include "EngineerPage.h"
 
+#include "CardsPanel.h"
+
 #include "KeyChangePanel.h"
 #include "ManagementTokenPanel.h"
 #include "MeterWorkbench.h"
@@ -51,6 +53,7 @@ EngineerPage::EngineerPage(const Session &session, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_sections(new QTabWidget(this))
     , m_workbench(new MeterWorkbench(session, this))
+    , m_cards(new CardsPanel(session, this))
 {
     setObjectName(QStringLiteral("engineerPage"));
     setStyleSheet(QString::fromLatin1(pageStyle));
@@ -62,8 +65,8 @@ EngineerPage::EngineerPage(const Session &session, QWidget *parent)
     title->setProperty("textRole", QStringLiteral("title"));
     page->addWidget(title);
     auto *later = new QLabel(tr("STS keypad meters: management tokens, key changes and tokens a customer reads out. "
-                                "Serial meters: read, control and load credit over the serial line. Reading and "
-                                "writing IC cards is coming in a later version."),
+                                "Serial meters: read, control and load credit over the serial line. IC cards: read "
+                                "the card in the reader, issue, replace and write engineers' cards."),
                              this);
     later->setObjectName(QStringLiteral("laterNote"));
     later->setProperty("textRole", QStringLiteral("hint"));
@@ -143,9 +146,12 @@ EngineerPage::EngineerPage(const Session &session, QWidget *parent)
     m_sections->setObjectName(QStringLiteral("engineerSections"));
     m_sections->addTab(stsSection, tr("STS &keypad meters"));
     m_sections->addTab(m_workbench, tr("&Serial meters"));
+    m_sections->addTab(m_cards, tr("&IC cards"));
     page->addWidget(m_sections, 1);
     connect(m_workbench, &MeterWorkbench::statusMessage, this, &EngineerPage::statusMessage);
     connect(m_workbench, &MeterWorkbench::topUpRequested, this, &EngineerPage::topUpRequested);
+    connect(m_cards, &CardsPanel::statusMessage, this, &EngineerPage::statusMessage);
+    connect(m_cards, &CardsPanel::topUpRequested, this, &EngineerPage::topUpRequested);
 
     connect(m_search, &QLineEdit::textChanged, this, &EngineerPage::searchChanged);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -324,6 +330,11 @@ void EngineerPage::showMeter()
     m_management->setMeter(m_meter);
     m_keyChange->setMeter(m_meter);
     m_decode->setMeter(m_meter);
+}
+
+void EngineerPage::showCards()
+{
+    m_sections->setCurrentWidget(m_cards);
 }
 
 } // namespace prepaydesk

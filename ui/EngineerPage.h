@@ -16,6 +16,7 @@ class QTableView;
 
 namespace prepaydesk {
 
+class CardsPanel;
 class KeyChangePanel;
 class ManagementTokenPanel;
 class MeterWorkbench;
@@ -28,8 +29,8 @@ class TokenDecodePanel;
 // waiting); then, in three tabs: make a management token (ManagementTokenPanel), schedule a key
 // change (KeyChangePanel), or decode a token a customer reads out (TokenDecodePanel). Everything
 // is done by MeterTokens in core, which also checks the roles: engineers, supervisors and
-// administrators act, other roles look only. A note says what else is coming to this page (IC
-// cards).
+// administrators act, other roles look only. The third section is the card in the counter's
+// reader (CardsPanel).
 // Keyboard: Ctrl+F searches, Enter chooses the first meter found; Alt+1..3 in the tabs' titles.
 class EngineerPage : public QWidget
 {
@@ -51,6 +52,9 @@ public:
     TokenDecodePanel *decodePanel() const { return m_decode; }
     QTabWidget *tabs() const { return m_tabs; }
     MeterWorkbench *workbench() const { return m_workbench; }
+    CardsPanel *cardsPanel() const { return m_cards; }
+    // Shows the IC cards section.
+    void showCards();
     // Shows the serial-meter workbench (true) or the STS keypad meters.
     void showWorkbench(bool workbench);
 
@@ -87,6 +91,7 @@ private:
     TokenDecodePanel *m_decode;
     QTabWidget *m_sections;
     MeterWorkbench *m_workbench;
+    CardsPanel *m_cards;
 };
 
 } // namespace prepaydesk

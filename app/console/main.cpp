@@ -8,6 +8,9 @@
 #include "Theme.h"
 
 #include "SoftwareSecurityModule.h"
+#include "card/CardReaders.h"
+#include "card/CardService.h"
+#include "card/PrepayCardFormat.h"
 #include "demo/DemoGenerator.h"
 #include "meter/MeterPorts.h"
 #include "plugin/PluginManager.h"
@@ -16,6 +19,7 @@
 #include "storage/Database.h"
 #include "storage/DatabaseCheck.h"
 #include "util/Clock.h"
+#include "vending/IcCardCarrier.h"
 #include "vending/SerialMeterCarrier.h"
 #include "vending/StsCarrier.h"
 
@@ -308,6 +312,16 @@ int main(int argc, char *argv[])
                       prepaydesk::MeterPorts::fromEnvironment(
                           QSettings().value(QStringLiteral("meters/counter_port")).toString()),
                       demo ? &simulatorSecurity : nullptr));
+    // IC-card meters: the credit goes onto the customer's card in the counter's reader
+    // (PREPAYDESK_CARD_READER or the setting cards/reader; else the first reader with a card).
+    QList<const prepaydesk::CardDriver *> cardDrivers;
+    for (prepaydesk::CardDriver *d : plugins.instances<prepaydesk::CardDriver>())
+        cardDrivers << d;
+    const prepaydesk::PrepayCardFormat cardFormat;
+    const QString cardReader = prepaydesk::CardReaders::configuredReader({});
+    prepaydesk::CardService cardService(*db, clock, vault, cardDrivers, cardFormat,
+                                        [cardReader] { return prepaydesk::CardReaders::connect(cardReader); });
+    carriers->add(prepaydesk::Carrier::IcCard, std::make_shared<prepaydesk::IcCardCarrier>(*db, cardService));
     prepaydesk::MainWindow window(prepaydesk::Session{*db, clock, *login.loggedIn(), demo, &plugins, &vault});
     window.setCarriers(carriers);
     window.setDatabaseCheck(&check);

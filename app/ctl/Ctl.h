@@ -75,5 +75,6 @@ int runVendBench(Ctl &ctl);
 int runStsBench(Ctl &ctl);
 int runSts(Ctl &ctl);
 int runMeter(Ctl &ctl);
+int runCard(Ctl &ctl);
 
 } // namespace prepaydesk::ctl

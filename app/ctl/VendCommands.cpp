@@ -1,5 +1,9 @@
 // prepayctl vend, ledger verify, shift open|close|report, tariff quote: selling credit from scripts.
 #include "Ctl.h"
+#include "VendSupport.h"
+
+#include "card/CardReaders.h"
+#include "vending/IcCardCarrier.h"
 
 #include "plugin/PluginManager.h"
 #include "records/OperatorService.h"
@@ -15,8 +19,6 @@
 #include <QThread>
 
 namespace prepaydesk::ctl {
-
-namespace {
 
 Database::Options writing()
 {
@@ -43,21 +45,30 @@ void printVend(Ctl &ctl, const Vend &v)
     ctl.out().flush();
 }
 
-// What sells credit from the command line, as in the console: STS keypad meters get tokens from
-// the sts plugin with keys from the vault (unlocked with --unlock-vault, the passphrase on the
-// first line of standard input); every other meter a reference code.
-struct Carriers
+std::optional<QString> stdinLine()
 {
-    PluginManager plugins;
-    std::unique_ptr<KeyVault> vault;
-    std::shared_ptr<CarrierRegistry> registry = std::make_shared<CarrierRegistry>();
-};
+    // One reader for every secret a command takes, so that a passphrase and a password on two
+    // lines are each read once, in order.
+    static QFile in;
+    if (!in.isOpen() && !in.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray line = in.readLine();
+    if (line.isEmpty() && in.atEnd())
+        return std::nullopt;
+    const QString text = QString::fromUtf8(line).trimmed();
+    line.fill('\0');
+    return text;
+}
 
 void addVaultOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("unlock-vault"),
-                      Ctl::tr("Unlock the key vault for STS meters (the passphrase on the first line of standard "
-                              "input).")});
+                      Ctl::tr("Unlock the key vault for STS meters and IC cards (the passphrase on the first line "
+                              "of standard input).")});
+    parser.addOption({QStringLiteral("reader"),
+                      Ctl::tr("The card reader for IC-card meters (default: PREPAYDESK_CARD_READER, else the first "
+                              "reader with a card)."),
+                      Ctl::tr("NAME")});
 }
 
 std::unique_ptr<Carriers> carriersFor(Ctl &ctl, const QCommandLineParser &parser, Database &db)
@@ -65,14 +76,12 @@ std::unique_ptr<Carriers> carriersFor(Ctl &ctl, const QCommandLineParser &parser
     auto c = std::make_unique<Carriers>();
     c->vault = std::make_unique<KeyVault>(db, SystemClock::instance());
     if (parser.isSet(QStringLiteral("unlock-vault"))) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
+        const std::optional<QString> passphrase = stdinLine();
+        if (!passphrase) {
             ctl.err() << Ctl::tr("Standard input cannot be read.") << Qt::endl;
             return nullptr;
         }
-        QByteArray line = in.readLine().trimmed();
-        const Status unlocked = c->vault->unlock(QString::fromUtf8(line));
-        line.fill('\0');
+        const Status unlocked = c->vault->unlock(*passphrase);
         if (!unlocked) {
             ctl.err() << unlocked.error().message << Qt::endl;
             return nullptr;
@@ -83,6 +92,15 @@ std::unique_ptr<Carriers> carriersFor(Ctl &ctl, const QCommandLineParser &parser
     if (!generators.isEmpty())
         c->registry->add(Carrier::StsToken,
                          std::make_shared<StsCarrier>(db, *generators.first(), *c->vault, SystemClock::instance()));
+    // IC-card meters: the card in the reader, with the card drivers and the card key of the vault.
+    QList<const CardDriver *> drivers;
+    for (CardDriver *d : c->plugins.instances<CardDriver>())
+        drivers << d;
+    const QString reader = parser.isSet(QStringLiteral("reader")) ? parser.value(QStringLiteral("reader"))
+                                                                  : CardReaders::configuredReader({});
+    c->cards = std::make_unique<CardService>(db, SystemClock::instance(), *c->vault, drivers, c->cardFormat,
+                                             [reader] { return CardReaders::connect(reader); });
+    c->registry->add(Carrier::IcCard, std::make_shared<IcCardCarrier>(db, *c->cards));
     return c;
 }
 
@@ -91,12 +109,7 @@ std::optional<Operator> approverFrom(Ctl &ctl, const QCommandLineParser &parser,
 {
     if (!parser.isSet(QStringLiteral("approver")))
         return std::nullopt;
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        ctl.err() << Ctl::tr("Standard input cannot be read.") << Qt::endl;
-        return std::nullopt;
-    }
-    const QString password = QString::fromUtf8(in.readLine()).trimmed();
+    const QString password = stdinLine().value_or(QString());
     auto op =
         OperatorService(db, SystemClock::instance()).authenticate(parser.value(QStringLiteral("approver")), password);
     if (!op) {
@@ -105,6 +118,8 @@ std::optional<Operator> approverFrom(Ctl &ctl, const QCommandLineParser &parser,
     }
     return op.value();
 }
+
+namespace {
 
 int vendSell(Ctl &ctl)
 {

@@ -36,9 +36,11 @@ QString usage()
                      "  sts credit|decoder-key|decode|... (see prepayctl sts --help)   STS tokens (IEC 62055-41)\n"
                      "  meter read|items|relay|valve|time|recharge --port PORT --protocol dlt645|cjt188|modbus\n"
                      "                                                 meters on a serial line (meter --help)\n"
+                     "  card readers|read|issue|topup|reissue          IC cards in a PC/SC reader (card --help)\n"
                      "\n"
                      "Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage; meter also\n"
-                     "3 no link or no reply, 4 the meter refused, 5 recharge not confirmed.\n");
+                     "3 no link or no reply, 4 the meter refused, 5 recharge not confirmed; card 3 no reader or card,\n"
+                     "4 the card cannot be used.\n");
 }
 
 } // namespace
@@ -86,6 +88,8 @@ int main(int argc, char **argv)
         return runSts(ctl);
     if (command == QLatin1String("meter"))
         return runMeter(ctl);
+    if (command == QLatin1String("card"))
+        return runCard(ctl);
     if (command == QLatin1String("--version")) {
         ctl.out() << "prepayctl " << QCoreApplication::applicationVersion() << Qt::endl;
         return Ctl::Ok;

@@ -59,6 +59,19 @@ Result<CreditCarrier::Credit> IcCardCarrier::prepare(const Vend &vend)
         return Error::make(Error::Code::Conflict,
                            tr("The card in the reader is the card of meter %1 (%2), not of meter %3 this sale is for.")
                                .arg(s->meterSerial, s->customerName, vend.meterSerial));
+    // An SLE4442 at its last PSC try would lock for good on one more mistake: it is not presented
+    // in a sale (a supervisor checks the card on the Cards page first, which restores the tries).
+    if (card->chip == QLatin1String("sle4442")) {
+        if (s->triesLeft == 0)
+            return Error::make(
+                Error::Code::Forbidden,
+                tr("Card %1 is locked: its security code has no tries left. Replace the card.").arg(s->serial));
+        if (s->triesLeft == 1)
+            return Error::make(Error::Code::Forbidden,
+                               tr("Card %1 has one security-code try left. A supervisor must check the card on the "
+                                  "Cards page before it is written.")
+                                   .arg(s->serial));
+    }
     const CardImage &old = s->image.value();
     if (s->creditWaiting)
         return Error::make(Error::Code::Conflict,
@@ -107,7 +120,8 @@ Result<CreditCarrier::Credit> IcCardCarrier::prepare(const Vend &vend)
         !u)
         return u.error();
     Credit credit;
-    credit.code = QStringLiteral("%1/%2").arg(s->serial).arg(next.purchaseCount);
+    // Serial, purchase count and sale: a voided sale's count comes round again, its code never.
+    credit.code = QStringLiteral("%1/%2/%3").arg(s->serial).arg(next.purchaseCount).arg(vend.id);
     credit.note = tr("Written onto IC card %1 as purchase %2: the customer puts the card in the meter to load it.")
                       .arg(s->serial)
                       .arg(next.purchaseCount);
