@@ -160,7 +160,7 @@ QString PcscStack::daemonLog() const
     if (!f.open(QIODevice::ReadOnly))
         return {};
     const QByteArray all = f.readAll();
-    return QString::fromLocal8Bit(all.right(2000));
+    return QString::fromLocal8Bit(all.right(6000));
 }
 
 Status PcscStack::start()
@@ -235,15 +235,18 @@ Status PcscStack::launchDaemon()
     m_pcscd.setProcessChannelMode(QProcess::MergedChannels);
     m_pcscd.setStandardOutputFile(m_dir.filePath(QStringLiteral("pcscd.log")), QIODevice::Append);
     const QString pcscd = findProgram(QStringLiteral("pcscd"));
+    // PREPAYDESK_PCSCD_DEBUG=1: pcscd logs every step (shown in failure messages).
+    const QString level =
+        qEnvironmentVariableIntValue("PREPAYDESK_PCSCD_DEBUG") ? QStringLiteral("-d") : QStringLiteral("-e");
     if (m_private) {
         // sh's $0 and $1: the folder to bind over /run/pcscd and the reader.conf folder.
         m_pcscd.start(findProgram(QStringLiteral("unshare")),
                       m_unshare + QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
                                               QStringLiteral("mkdir -p /run/pcscd && mount --bind \"$0\" /run/pcscd && "
-                                                             "exec \"$2\" -f -c \"$1\""),
-                                              m_runDir, m_confDir, pcscd});
+                                                             "exec \"$2\" -f \"$3\" -c \"$1\""),
+                                              m_runDir, m_confDir, pcscd, level});
     } else {
-        m_pcscd.start(pcscd, {QStringLiteral("-f"), QStringLiteral("-c"), m_confDir});
+        m_pcscd.start(pcscd, {QStringLiteral("-f"), level, QStringLiteral("-c"), m_confDir});
     }
     if (!m_pcscd.waitForStarted(10000))
         return ioError(QStringLiteral("pcscd did not start: %1").arg(m_pcscd.errorString()));
@@ -315,7 +318,17 @@ Status PcscStack::waitForCard(bool present, int timeoutMs)
             if (rv != SCARD_S_SUCCESS)
                 break;
             state = now;
-            if (present ? (state & SCARD_STATE_PRESENT) && !(state & SCARD_STATE_MUTE) : (state & SCARD_STATE_EMPTY)) {
+            const int counter = int(state >> 16); // pcscd's count of card events in this reader
+            if (present && (state & SCARD_STATE_PRESENT) && !(state & SCARD_STATE_MUTE)) {
+                m_presentEvents = counter;
+                SCardReleaseContext(context);
+                return {};
+            }
+            // Gone means pcscd's reader thread saw it go (its event count moved on): a failed
+            // reset on disconnect also shows the reader empty, while pcscd still thinks the card
+            // is there and would miss the next insertion.
+            if (!present && (state & SCARD_STATE_EMPTY) && counter != m_presentEvents) {
+                m_presentEvents = -1;
                 SCardReleaseContext(context);
                 return {};
             }
@@ -325,10 +338,10 @@ Status PcscStack::waitForCard(bool present, int timeoutMs)
         if (rv != SCARD_S_SUCCESS && rv != SCARD_E_TIMEOUT)
             QThread::msleep(20); // the reader not there yet
     }
-    return ioError(QStringLiteral("PC/SC did not show the card %1 within %2 ms (%3)")
+    return ioError(QStringLiteral("PC/SC did not show the card %1 within %2 ms (%3); pcscd log: %4")
                        .arg(present ? QStringLiteral("inserted") : QStringLiteral("removed"))
                        .arg(timeoutMs)
-                       .arg(last));
+                       .arg(last, daemonLog()));
 }
 
 QByteArray PcscStack::atr()

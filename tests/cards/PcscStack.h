@@ -94,7 +94,7 @@ private:
     QString m_reader;
     QProcess m_pcscd;
     QProcess m_card;
-    bool m_cardInserted = false;
+    int m_presentEvents = -1; // pcscd's event count when the card was last seen present
 };
 
 } // namespace prepaydesk::test

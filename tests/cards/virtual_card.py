@@ -428,6 +428,17 @@ class VpcdLink(VirtualICC):
         self.sock.settimeout(None)
         self.after_answer = after_answer
 
+    def _VirtualICC__recvFromVPICC(self):
+        # vpcd writes a message's length and its bytes in two sends without TCP_NODELAY: Nagle holds
+        # the second until the first is acknowledged, and a delayed ACK costs 40 ms a command.
+        # Acknowledge at once instead (Linux TCP_QUICKACK, which the kernel clears, so every time).
+        if hasattr(socket, "TCP_QUICKACK"):
+            try:
+                self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
+            except OSError:
+                pass
+        return VirtualICC._VirtualICC__recvFromVPICC(self)
+
     def _VirtualICC__sendToVPICC(self, msg):
         VirtualICC._VirtualICC__sendToVPICC(self, msg)
         self.after_answer()
