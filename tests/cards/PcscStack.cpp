@@ -192,7 +192,9 @@ Status PcscStack::start()
     conf.close();
 
     // A private /run/pcscd: a mount namespace, else one inside a user namespace, else the system's.
-    const QString unshare = findProgram(QStringLiteral("unshare"));
+    // PREPAYDESK_PCSC_SYSTEM=1 forces the system path (to try the fallback where unshare works).
+    const QString unshare =
+        qEnvironmentVariableIntValue("PREPAYDESK_PCSC_SYSTEM") ? QString() : findProgram(QStringLiteral("unshare"));
     const QStringList plain{QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private")};
     const QStringList user = QStringList{QStringLiteral("-r")} + plain;
     if (!unshare.isEmpty() && runsOk(unshare, plain + QStringList{QStringLiteral("true")}))
@@ -205,8 +207,8 @@ Status PcscStack::start()
         QDir().mkpath(m_runDir);
     } else {
         m_runDir = SystemRunDir;
-        qWarning("PcscStack: unshare is not permitted here, so pcscd runs on the system path %s; no other pcscd "
-                 "may run meanwhile",
+        qWarning("PcscStack: no private mount namespace (unshare not permitted, or PREPAYDESK_PCSC_SYSTEM set), so "
+                 "pcscd runs on the system path %s; no other pcscd may run meanwhile",
                  qPrintable(socketPath()));
     }
     qputenv("PCSCLITE_CSOCK_NAME", QFile::encodeName(socketPath()));

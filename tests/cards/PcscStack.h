@@ -20,6 +20,9 @@ namespace prepaydesk::test {
 // system path, which needs no other pcscd running, and says so on the test log. Free TCP ports
 // are picked for vpcd so that suites run in parallel.
 //
+// PREPAYDESK_PCSC_SYSTEM=1 forces the system path; PREPAYDESK_PCSCD_DEBUG=1 has pcscd log every
+// step (its log ends failure messages); PREPAYDESK_PYTHON replaces /usr/bin/python3.
+//
 // One PcscStack per process, started before any other PC/SC use in it. Every wait observes PC/SC
 // state (the reader listed, the card present or gone) with a generous upper bound; nothing waits
 // a fixed time. The destructor stops pcscd and the card process: nothing is left running.

@@ -195,6 +195,10 @@ Result<QByteArray> PcscCard::transmitRaw(const QByteArray &apdu)
                                   DWORD(apdu.size()), nullptr, response, &length);
     if (rv != SCARD_S_SUCCESS)
         return failure(rv);
+    // No bytes at all, not even a status word: the card stopped answering mid-exchange (vpcd does
+    // this when the card leaves between command and answer). The same as a broken-off exchange.
+    if (length == 0)
+        return failure(SCARD_E_NOT_TRANSACTED);
     return QByteArray(reinterpret_cast<const char *>(response), qsizetype(length));
 }
 
