@@ -155,8 +155,11 @@ CardsPanel::CardsPanel(const Session &session, QWidget *parent)
 
 CardsPanel::~CardsPanel()
 {
-    if (m_monitor)
+    // Stopping announces the cards as gone: nothing here may react while it is being destroyed.
+    if (m_monitor) {
+        m_monitor->disconnect(this);
         m_monitor->stop();
+    }
 }
 
 QString CardsPanel::readerName() const

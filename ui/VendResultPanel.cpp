@@ -171,10 +171,17 @@ void VendResultPanel::showVend(const Vend &vend)
     m_state->setText(state);
 
     const bool usable = vend.state == VendState::Delivered || vend.state == VendState::Pending;
-    m_code->setText(VendText::grouped(vend.creditCode));
+    // A code the customer keys in is grouped to be read out; credit written onto a card or sent
+    // into a meter has only a reference, shown as it is.
+    const bool keyed = vend.carrier != QLatin1String("ic-card") && vend.carrier != QLatin1String("serial");
+    m_code->setText(keyed ? VendText::grouped(vend.creditCode) : vend.creditCode);
     m_code->setEnabled(usable);
+    const QString delivered =
+        vend.carrier == QLatin1String("ic-card")  ? tr("Reference: the credit is on the customer's card")
+        : vend.carrier == QLatin1String("serial") ? tr("Reference: the credit is in the meter")
+                                                  : tr("Credit code: read it out or hand over the receipt");
     m_codeCaption->setText(vend.state == VendState::Delivered
-                               ? tr("Credit code: read it out or hand over the receipt")
+                               ? delivered
                                : (vend.state == VendState::Pending ? tr("Credit code (not confirmed as delivered)")
                                                                    : tr("Credit code (cancelled: do not use)")));
     const QString credit =

@@ -1,0 +1,243 @@
+// Cards & meters → IC cards in the real main window, on the real PC/SC stack (PcscStack: a
+// private pcscd, Debian's vpcd, a virtual SLE4442 card) with the card driver plugins: putting a
+// card in the reader shows its summary by itself; a blank card is issued for a meter; the
+// cashier tops it up on the Top-up page; the meter (prepay-metersim) loads it and writes back,
+// and the card read again shows what the meter wrote; a card pulled out is said so; a cashier
+// cannot write an engineer's card. Screenshots of each screen.
+#include "GuiTestSupport.h"
+#include "MetersimFixture.h"
+#include "PcscStack.h"
+
+#include "CardsPanel.h"
+#include "EngineerPage.h"
+#include "MainWindow.h"
+#include "SaleConfirmDialog.h"
+#include "TopUpPage.h"
+
+#include "card/CardReaders.h"
+#include "card/CardService.h"
+#include "card/PrepayCardFormat.h"
+#include "plugin/PluginManager.h"
+#include "security/KeyVault.h"
+#include "vending/IcCardCarrier.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace prepaydesk;
+using namespace prepaydesk::test;
+
+namespace {
+
+const QByteArray CardKey = QByteArray::fromHex("3f1e5d7c9b0a28466482a0bedcf01e3c5a7896b4d2f0e1c3a5b79d8f0a2c4e61");
+const QString UtilityCode = QStringLiteral("330100");
+const QString MeterNo = QStringLiteral("000000000321");
+
+QString rowsText(CardsPanel *panel)
+{
+    QStringList lines;
+    for (const auto &[label, value] : panel->summaryRows())
+        lines << label + u": " + value;
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestGuiCards : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void issueTopUpAndReadTheWriteBack();
+    void cashierCannotWriteEngineerCards();
+
+private:
+    CardsPanel *panel() const { return m_window->engineerPage()->cardsPanel(); }
+    bool waitShown(const std::function<void()> &action);
+
+    PcscStack m_stack;
+    SimProcess m_sim;
+    PluginManager m_plugins;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SeededDatabase> m_data;
+    std::unique_ptr<KeyVault> m_vault;
+    std::unique_ptr<CardService> m_cards;
+    PrepayCardFormat m_format;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_meter = 0;
+};
+
+void TestGuiCards::initTestCase()
+{
+    applyConsoleTheme();
+    // The stack first: the console's reader monitor must see this process's pcscd.
+    PD_VERIFY_OK(m_stack.start());
+    m_plugins.scan();
+    QVERIFY(m_plugins.cardDriver(u"sle4442"_qs));
+    const QStringList args{u"--speed"_qs,        u"0"_qs,
+                           u"--start"_qs,        u"2026-11-18T12:00:00"_qs,
+                           u"--meter"_qs,        u"electricity:%1:balance=10,price=0.5,limit=500"_qs.arg(MeterNo),
+                           u"--card-key"_qs,     QString::fromLatin1(CardKey.toHex()),
+                           u"--utility-code"_qs, UtilityCode};
+    QVERIFY2(m_sim.start(args, 1), qPrintable(m_sim.errors()));
+}
+
+void TestGuiCards::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_data = std::make_unique<SeededDatabase>();
+    QCOMPARE(m_data->seed(), QString());
+    m_vault = std::make_unique<KeyVault>(m_data->db(), m_data->clock());
+    PD_VERIFY_OK(m_vault->initialize(m_data->admin, u"gui cards test passphrase"_qs));
+    PD_VERIFY_OK(m_vault->addCardKey(m_data->admin, UtilityCode, SecretBytes(CardKey), u"test"_qs));
+    // 王五's electricity account on a money tariff, with the IC-card meter 000000000321.
+    const char *moneyTariff = R"({"effective_from":"2026-01-01","meter_kind":"money","basis":"purchase",
+        "cycle":{"kind":"monthly","start_month":1,"start_day":1},"blocks":[{"from":"0","price":"0.5000"}]})";
+    auto version = TariffVersion::fromJson(QJsonDocument::fromJson(moneyTariff).object());
+    PD_VERIFY_OK(version);
+    auto tariff = TariffService(m_data->db(), m_data->clock())
+                      .createTariff(m_data->admin, Utility::Electricity, u"E-MONEY"_qs, u"Money"_qs, version.value());
+    PD_VERIFY_OK(tariff);
+    auto account = CustomerService(m_data->db(), m_data->clock())
+                       .openAccount(m_data->cashier, m_data->wangWu, Utility::Electricity, tariff.value());
+    PD_VERIFY_OK(account);
+    MeterDraft draft;
+    draft.serial = MeterNo;
+    draft.utility = Utility::Electricity;
+    draft.carrier = Carrier::IcCard;
+    MeterService meters(m_data->db(), m_data->clock());
+    auto meter = meters.registerMeter(m_data->admin, draft);
+    PD_VERIFY_OK(meter);
+    m_meter = meter.value();
+    PD_VERIFY_OK(meters.install(m_data->admin, m_meter, account->id));
+    PD_VERIFY_OK(ShiftService(m_data->db(), m_data->clock()).open(m_data->cashier, Money::fromMinor(20000)));
+    // The meter starts with no card bound.
+    QCOMPARE(m_sim.command(u"status "_qs + MeterNo).value(1), u"ok"_qs);
+
+    QList<const CardDriver *> drivers;
+    for (CardDriver *d : m_plugins.instances<CardDriver>())
+        drivers << d;
+    const QString reader = m_stack.readerName();
+    m_cards = std::make_unique<CardService>(m_data->db(), m_data->clock(), *m_vault, drivers, m_format,
+                                            [reader] { return CardReaders::connect(reader); });
+    auto carriers = std::make_shared<CarrierRegistry>();
+    carriers->add(Carrier::IcCard, std::make_shared<IcCardCarrier>(m_data->db(), *m_cards));
+
+    Session session = m_data->session(m_data->cashier);
+    session.plugins = &m_plugins;
+    session.vault = m_vault.get();
+    m_window = std::make_unique<MainWindow>(session);
+    m_window->setCarriers(carriers);
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showPage(MainWindow::Page::CardsMeters);
+    m_window->engineerPage()->showCards();
+    // The monitor finds the reader on its own thread.
+    QTRY_VERIFY_WITH_TIMEOUT(panel()->stateText().contains(u"reader"_qs, Qt::CaseInsensitive), 15000);
+}
+
+void TestGuiCards::cleanup()
+{
+    m_window.reset();
+    if (auto st = m_stack.status(); st && st->startsWith(u"inserted"_qs))
+        m_stack.remove().ok();
+    m_cards.reset();
+    m_vault.reset();
+    m_data.reset();
+    m_dir.reset();
+}
+
+bool TestGuiCards::waitShown(const std::function<void()> &action)
+{
+    QSignalSpy shown(panel(), &CardsPanel::cardShown);
+    action();
+    return shown.count() > 0 || shown.wait(15000);
+}
+
+void TestGuiCards::issueTopUpAndReadTheWriteBack()
+{
+    const QString card = m_dir->filePath(u"card.json"_qs);
+    PD_VERIFY_OK(PcscStack::makeBlankSle4442(card));
+    // Putting the card in is enough: the panel reads it and says it is blank.
+    QVERIFY(waitShown([&] { PD_VERIFY_OK(m_stack.insert(card)); }));
+    QVERIFY(panel()->summary());
+    QVERIFY(panel()->summary()->blank);
+    QVERIFY2(rowsText(panel()).contains(u"Blank"_qs), qPrintable(rowsText(panel())));
+    QVERIFY(!saveScreenshot(m_window.get(), u"cards-blank-card"_qs).isEmpty());
+
+    // Issue it for the meter.
+    QVERIFY2(panel()->issueFor(MeterNo), qPrintable(panel()->messageText()));
+    QVERIFY(panel()->summary()->image);
+    QCOMPARE(panel()->summary()->status, u"active"_qs);
+    QVERIFY2(rowsText(panel()).contains(u"王五"_qs), qPrintable(rowsText(panel())));
+    QVERIFY(!saveScreenshot(m_window.get(), u"cards-issued"_qs).isEmpty());
+
+    // Top up from the card: the Top-up page on the meter's customer sells onto the card.
+    QSignalSpy topUpAsked(panel(), &CardsPanel::topUpRequested);
+    panel()->requestTopUp();
+    QCOMPARE(topUpAsked.count(), 1);
+    TopUpPage *topUp = m_window->topUpPage();
+    QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::TopUp);
+    auto *amount = topUp->findChild<QLineEdit *>(u"amountEdit"_qs);
+    QVERIFY(amount);
+    amount->setText(u"20"_qs);
+    bool seen = false;
+    onNextModal<SaleConfirmDialog>([](SaleConfirmDialog *d) { d->accept(); }, &seen);
+    topUp->sell();
+    QVERIFY(seen);
+    auto state = Sql::scalar(m_data->db().connection(), u"SELECT state FROM vends ORDER BY id DESC LIMIT 1"_qs);
+    PD_VERIFY_OK(state);
+    QCOMPARE(state->toString(), u"delivered"_qs);
+    QVERIFY(!saveScreenshot(m_window.get(), u"cards-topup-delivered"_qs).isEmpty());
+
+    // Out of the reader: the panel says so. The customer puts the card in the meter.
+    m_window->showPage(MainWindow::Page::CardsMeters);
+    PD_VERIFY_OK(m_stack.remove());
+    QTRY_VERIFY_WITH_TIMEOUT(panel()->messageText().contains(u"taken out"_qs), 15000);
+    QVERIFY(!panel()->summary());
+    const QStringList loaded = m_sim.command(u"card %1 %2"_qs.arg(MeterNo, card));
+    QVERIFY2(loaded.value(0).contains(u"result=loaded"_qs), qPrintable(loaded.join(u'\n')));
+    QCOMPARE(m_sim.command(u"tamper %1 on"_qs.arg(MeterNo)).value(0), u"ok"_qs);
+    QVERIFY2(m_sim.command(u"card %1 %2"_qs.arg(MeterNo, card)).value(0).contains(u"result=already-loaded"_qs),
+             "the meter loads the card's credit once");
+
+    // Back in the reader: what the meter wrote back is shown and recorded.
+    QVERIFY(waitShown([&] { PD_VERIFY_OK(m_stack.insert(card)); }));
+    const QString rows = rowsText(panel());
+    QVERIFY2(rows.contains(u"loaded by the meter"_qs), qPrintable(rows));
+    QVERIFY2(rows.contains(u"tamper"_qs), qPrintable(rows));
+    QVERIFY2(rows.contains(u"purchase 1 loaded"_qs), qPrintable(rows));
+    QCOMPARE(Sql::scalar(m_data->db().connection(),
+                         u"SELECT count(*) FROM meter_alarms WHERE meter_id = ? AND kind = 'tamper'"_qs, {m_meter})
+                 ->toInt(),
+             1);
+    QVERIFY(!saveScreenshot(m_window.get(), u"cards-written-back"_qs).isEmpty());
+    QCOMPARE(m_sim.command(u"tamper %1 off"_qs.arg(MeterNo)).value(0), u"ok"_qs);
+    // The meter forgets the card for the next test.
+    m_sim.command(u"state-reset %1"_qs.arg(MeterNo));
+}
+
+void TestGuiCards::cashierCannotWriteEngineerCards()
+{
+    const QString card = m_dir->filePath(u"tool.json"_qs);
+    PD_VERIFY_OK(PcscStack::makeBlankSle4442(card));
+    QVERIFY(waitShown([&] { PD_VERIFY_OK(m_stack.insert(card)); }));
+    EngineerCardRequest tool;
+    tool.kind = CardKind::Tool;
+    tool.reason = u"maintenance"_qs;
+    QVERIFY(!panel()->writeEngineerCard(tool, m_data->supervisor));
+    QVERIFY2(!panel()->messageText().isEmpty(), "the cashier is told why");
+    QVERIFY(!saveScreenshot(m_window.get(), u"cards-engineer-refused"_qs).isEmpty());
+    // Nothing was written: the card is still blank.
+    QVERIFY(waitShown([&] { panel()->readCard(); }));
+    QVERIFY(panel()->summary()->blank);
+}
+
+QTEST_MAIN(TestGuiCards)
+#include "tst_gui_cards.moc"
