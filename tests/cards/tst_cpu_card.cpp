@@ -13,7 +13,7 @@
 #include "CpuCardMemory.h"
 #include "plugin/PluginManager.h"
 
-#include "PcscLiteChannel.h"
+#include "CountingChannel.h"
 #include "PcscStack.h"
 #include "TestSupport.h"
 
@@ -133,7 +133,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<test::PcscStack> m_stack;
     QString m_failed;
-    std::unique_ptr<test::PcscLiteChannel> m_channel;
+    std::unique_ptr<test::CountingChannel> m_channel;
     int m_images = 0;
 };
 
@@ -264,7 +264,7 @@ Result<std::unique_ptr<CpuCardMemory>> TestCpuCard::insertAndOpen(const QString 
     m_channel.reset();
     if (Status inserted = m_stack->insert(image); !inserted)
         return inserted.error();
-    auto channel = test::PcscLiteChannel::connect(m_stack->readerName());
+    auto channel = test::CountingChannel::connect(m_stack->readerName());
     if (!channel)
         return channel.error();
     m_channel = std::move(channel).value();
@@ -302,7 +302,7 @@ void TestCpuCard::pluginOpensTheCard()
     PD_STACK();
     const QString path = blankCard(Serial, Master);
     PD_VERIFY_OK(m_stack->insert(path));
-    auto channel = test::PcscLiteChannel::connect(m_stack->readerName());
+    auto channel = test::CountingChannel::connect(m_stack->readerName());
     PD_VERIFY_OK(channel);
     m_channel = std::move(channel).value();
     PluginManager manager;
@@ -480,7 +480,7 @@ void TestCpuCard::cardPulledBetweenWriteAndReadBack()
     QCOMPARE(write.error().code, Error::Code::Io);
     QVERIFY2(write.error().message.contains(QLatin1String("could not be read back")),
              qPrintable(write.error().message));
-    QVERIFY2(write.error().message.contains(QLatin1String("removed")), qPrintable(write.error().message));
+    QVERIFY2(write.error().message.contains(QLatin1String("taken out")), qPrintable(write.error().message));
     // The first chunk reached the card, the rest did not.
     QCOMPARE(areaOf(path).left(128), data.left(128));
     QCOMPARE(areaOf(path).mid(128), QByteArray(96, char(0xFF)));

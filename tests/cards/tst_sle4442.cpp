@@ -18,7 +18,7 @@
 #include "Sle4442Memory.h"
 #include "plugin/PluginManager.h"
 
-#include "PcscLiteChannel.h"
+#include "CountingChannel.h"
 #include "PcscStack.h"
 #include "TestSupport.h"
 
@@ -143,7 +143,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<test::PcscStack> m_stack;
     QString m_failed;
-    std::unique_ptr<test::PcscLiteChannel> m_channel;
+    std::unique_ptr<test::CountingChannel> m_channel;
     int m_images = 0;
 };
 
@@ -275,7 +275,7 @@ Result<std::unique_ptr<Sle4442Memory>> TestSle4442::insertAndOpen(const QString 
     m_channel.reset();
     if (Status inserted = m_stack->insert(image); !inserted)
         return inserted.error();
-    auto channel = test::PcscLiteChannel::connect(m_stack->readerName());
+    auto channel = test::CountingChannel::connect(m_stack->readerName());
     if (!channel)
         return channel.error();
     m_channel = std::move(channel).value();
@@ -333,7 +333,7 @@ void TestSle4442::pluginOpensTheCard()
     PD_STACK();
     PD_BLANK(path);
     PD_VERIFY_OK(m_stack->insert(path));
-    auto channel = test::PcscLiteChannel::connect(m_stack->readerName());
+    auto channel = test::CountingChannel::connect(m_stack->readerName());
     PD_VERIFY_OK(channel);
     m_channel = std::move(channel).value();
 
@@ -592,7 +592,7 @@ void TestSle4442::cardPulledBetweenWriteAndReadBack()
     QCOMPARE(write.error().code, Error::Code::Io);
     QVERIFY2(write.error().message.contains(QLatin1String("could not be read back")),
              qPrintable(write.error().message));
-    QVERIFY2(write.error().message.contains(QLatin1String("removed")), qPrintable(write.error().message));
+    QVERIFY2(write.error().message.contains(QLatin1String("taken out")), qPrintable(write.error().message));
     // The card kept what it got: the first chunk (checked), the second (not checked), no more.
     const QByteArray after = memoryOf(path);
     QCOMPARE(after.mid(0x20, 64), data.left(64));
