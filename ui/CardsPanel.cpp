@@ -115,7 +115,9 @@ CardsPanel::CardsPanel(const Session &session, QWidget *parent)
     m_issue = new QPushButton(tr("&Issue card…"), this);
     m_replace = new QPushButton(tr("Re&place lost card…"), this);
     m_engineer = new QPushButton(tr("&Engineer card…"), this);
-    for (QPushButton *b : {m_read, m_topUp, m_issue, m_replace, m_engineer})
+    m_checkCode = new QPushButton(tr("Check security &code…"), this);
+    m_checkCode->setToolTip(tr("The card has one security-code try left: a supervisor approves checking it once"));
+    for (QPushButton *b : {m_read, m_topUp, m_issue, m_replace, m_engineer, m_checkCode})
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -126,6 +128,7 @@ CardsPanel::CardsPanel(const Session &session, QWidget *parent)
     connect(m_issue, &QPushButton::clicked, this, &CardsPanel::issueCard);
     connect(m_replace, &QPushButton::clicked, this, &CardsPanel::replaceCard);
     connect(m_engineer, &QPushButton::clicked, this, &CardsPanel::engineerCard);
+    connect(m_checkCode, &QPushButton::clicked, this, &CardsPanel::checkSecurityCode);
     auto *f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
     f5->setContext(Qt::WidgetWithChildrenShortcut);
     connect(f5, &QShortcut::activated, this, &CardsPanel::readCard);
@@ -316,6 +319,12 @@ void CardsPanel::readCard()
     showSummary();
     if (m_summary->problem)
         showMessage(m_summary->problem->message, true);
+    else if (m_summary->chip == QLatin1String("sle4442") && m_summary->triesLeft == 1)
+        showMessage(tr("The card has one security-code try left: it is not written until a supervisor approves "
+                       "checking the code (Check security code…)."),
+                    true);
+    else if (m_summary->chip == QLatin1String("sle4442") && m_summary->triesLeft == 0)
+        showMessage(tr("The card is locked: its security code has no tries left. Replace the card."), true);
     else if (m_summary->blank)
         showMessage(tr("A blank card: issue it for a meter, as a replacement, or as an engineer's card."), false);
     else
@@ -487,6 +496,35 @@ void CardsPanel::engineerCard()
     dialog.setAction([&](const Operator &approver, const QString &reason, bool) -> Status {
         request.reason = reason;
         if (!writeEngineerCard(request, approver))
+            return Error::invalid(messageText());
+        return {};
+    });
+    dialog.exec();
+}
+
+bool CardsPanel::checkCodeWith(const Operator &approver, const QString &reason)
+{
+    const Operator actor = m_session.op;
+    auto checked = runBusy(this, tr("Checking the card's security code…"),
+                           [&] { return m_service->checkSecurityCode(actor, approver, reason); });
+    if (!checked) {
+        showMessage(checked.error().message, true);
+        return false;
+    }
+    m_summary = checked.value();
+    showSummary();
+    showMessage(tr("The security code is right: the card has %n try(s) again.", nullptr, checked->triesLeft), false);
+    return true;
+}
+
+void CardsPanel::checkSecurityCode()
+{
+    ApprovalDialog dialog(m_session, tr("Approve checking the security code"),
+                          tr("The card has a single security-code try left. If the code were wrong the card would "
+                             "lock for good; PrepayDesk presents the code it derives for this card once."),
+                          this);
+    dialog.setAction([&](const Operator &approver, const QString &reason, bool) -> Status {
+        if (!checkCodeWith(approver, reason))
             return Error::invalid(messageText());
         return {};
     });

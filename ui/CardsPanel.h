@@ -50,12 +50,14 @@ public:
     bool issueFor(const QString &meterSerial);
     bool replaceFor(const QString &meterSerial, const Operator &approver, const QString &reason);
     bool writeEngineerCard(const EngineerCardRequest &request, const Operator &approver);
+    bool checkCodeWith(const Operator &approver, const QString &reason);
 
 public slots:
     void readCard();
     void issueCard();
     void replaceCard();
     void engineerCard();
+    void checkSecurityCode();
     void requestTopUp();
 
 signals:
@@ -88,6 +90,7 @@ private:
     QPushButton *m_issue;
     QPushButton *m_replace;
     QPushButton *m_engineer;
+    QPushButton *m_checkCode;
 };
 
 } // namespace prepaydesk

@@ -511,6 +511,20 @@ void TestCardLifecycle::pscAtLastTryOrExhausted()
         QCOMPARE(readJson(card).value(u"errorCounter"_qs).toInt(), tries);
         QCOMPARE(imageOf(card).purchaseCount, 0u);
     }
+    // At the last try a supervisor approves checking the code once: the tries come back and
+    // the sale goes through. Nobody approves their own check.
+    QJsonObject image = readJson(card);
+    image.insert(u"errorCounter"_qs, 1);
+    writeJson(card, image);
+    PD_VERIFY_OK(m_stack.insert(card));
+    QCOMPARE(m_cards->checkSecurityCode(m_supervisor, m_supervisor, u"one try left"_qs).error().code,
+             Error::Code::Forbidden);
+    auto checked = m_cards->checkSecurityCode(m_cashier, m_supervisor, u"one try left"_qs);
+    PD_VERIFY_OK(checked);
+    QCOMPARE(checked->triesLeft, 3);
+    auto sold = sell(m_a, "20.00");
+    PD_VERIFY_OK(sold);
+    QCOMPARE(sold->state, VendState::Delivered);
 }
 
 void TestCardLifecycle::readerGone()

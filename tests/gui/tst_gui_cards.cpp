@@ -22,6 +22,7 @@
 #include "vending/IcCardCarrier.h"
 
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +56,7 @@ private slots:
     void cleanup();
     void issueTopUpAndReadTheWriteBack();
     void cashierCannotWriteEngineerCards();
+    void lastSecurityCodeTryNeedsASupervisor();
 
 private:
     CardsPanel *panel() const { return m_window->engineerPage()->cardsPanel(); }
@@ -92,6 +94,10 @@ void TestGuiCards::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_data = std::make_unique<SeededDatabase>();
     QCOMPARE(m_data->seed(), QString());
+    auto supervisor = OperatorService(m_data->db(), m_data->clock())
+                          .add(m_data->admin, u"wang"_qs, u"Wang Qiang"_qs, Role::Supervisor, u"super-pass-1"_qs);
+    PD_VERIFY_OK(supervisor);
+    m_data->supervisor = supervisor.value();
     m_vault = std::make_unique<KeyVault>(m_data->db(), m_data->clock());
     PD_VERIFY_OK(m_vault->initialize(m_data->admin, u"gui cards test passphrase"_qs));
     PD_VERIFY_OK(m_vault->addCardKey(m_data->admin, UtilityCode, SecretBytes(CardKey), u"test"_qs));
@@ -237,6 +243,33 @@ void TestGuiCards::cashierCannotWriteEngineerCards()
     // Nothing was written: the card is still blank.
     QVERIFY(waitShown([&] { panel()->readCard(); }));
     QVERIFY(panel()->summary()->blank);
+}
+
+void TestGuiCards::lastSecurityCodeTryNeedsASupervisor()
+{
+    const QString card = m_dir->filePath(u"last-try.json"_qs);
+    PD_VERIFY_OK(PcscStack::makeBlankSle4442(card));
+    QVERIFY(waitShown([&] { PD_VERIFY_OK(m_stack.insert(card)); }));
+    QVERIFY2(panel()->issueFor(MeterNo), qPrintable(panel()->messageText()));
+    PD_VERIFY_OK(m_stack.remove());
+    // Two wrong codes somewhere else: one try left.
+    QFile f(card);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject image = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    image.insert(u"errorCounter"_qs, 1);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(image).toJson());
+    f.close();
+    QVERIFY(waitShown([&] { PD_VERIFY_OK(m_stack.insert(card)); }));
+    QCOMPARE(panel()->summary()->triesLeft, 1);
+    QVERIFY2(rowsText(panel()).contains(u"PSC tries left: 1"_qs), qPrintable(rowsText(panel())));
+    QVERIFY(!saveScreenshot(m_window.get(), u"cards-last-try"_qs).isEmpty());
+    // The cashier cannot approve it; a supervisor can, and the tries come back.
+    QVERIFY(!panel()->checkCodeWith(m_data->cashier, u"one try left"_qs));
+    QVERIFY2(panel()->checkCodeWith(m_data->supervisor, u"one try left"_qs), qPrintable(panel()->messageText()));
+    QCOMPARE(panel()->summary()->triesLeft, 3);
+    m_sim.command(u"state-reset %1"_qs.arg(MeterNo));
 }
 
 QTEST_MAIN(TestGuiCards)

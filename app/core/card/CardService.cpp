@@ -447,6 +447,40 @@ Status CardService::checkFresh(const OpenedCard &card) const
     return {};
 }
 
+Result<CardSummary> CardService::checkSecurityCode(const Operator &actor, const Operator &approver,
+                                                   const QString &reason)
+{
+    if (Status s = Access::require(actor, Permission::Vend); !s)
+        return s.error();
+    if (Status s = checkApproval(actor, approver, reason); !s)
+        return s.error();
+    auto card = open();
+    if (!card)
+        return card.error();
+    if (card->blank)
+        return Error::invalid(tr("A blank card has no security code of PrepayDesk's to check."));
+    auto known =
+        Sql::scalar(m_db.connection(), QStringLiteral("SELECT id FROM cards WHERE serial = ?"), {hex(card->serial)});
+    if (!known)
+        return known.error().code == Error::Code::NotFound
+                   ? Error::make(Error::Code::NotFound,
+                                 tr("Card %1 is not in this console's records.").arg(hex(card->serial)))
+                   : known.error();
+    auto access = this->access(card->serial, true);
+    if (!access)
+        return access.error();
+    if (Status u = card->memory->unlock(access.value()); !u)
+        return u.error();
+    const QJsonObject details{{QStringLiteral("security_code_checked"), true},
+                              {QStringLiteral("reason"), reason.trimmed()},
+                              {QStringLiteral("approved_by"), approver.id},
+                              {QStringLiteral("approver"), approver.displayName}};
+    if (Status e = addEvent(known->toLongLong(), QStringLiteral("read"), std::nullopt, details, m_clock.now(), actor);
+        !e)
+        return e.error();
+    return summarise(card.value());
+}
+
 Status CardService::addEvent(qint64 cardId, const QString &kind, std::optional<quint32> count,
                              const QJsonObject &details, const QDateTime &at, const Operator &actor)
 {

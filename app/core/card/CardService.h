@@ -115,6 +115,11 @@ public:
     Result<CardSummary> writeEngineerCard(const Operator &actor, const Operator &approver,
                                           const EngineerCardRequest &request, bool confirmed);
 
+    // An SLE4442 with a single security-code try left is not written (one more mistake would lock
+    // it for good) until a supervisor approves presenting its code once: the right code restores
+    // the tries. Kept in the card's history with the approval.
+    Result<CardSummary> checkSecurityCode(const Operator &actor, const Operator &approver, const QString &reason);
+
     // Writes `area` onto an unlocked card and reads it back; an Error when it did not stick.
     static Status writeAndVerify(CardMemory &memory, const QByteArray &area);
     static QString hex(const QByteArray &bytes) { return QString::fromLatin1(bytes.toHex().toUpper()); }
