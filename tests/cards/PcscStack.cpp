@@ -1,5 +1,7 @@
 #include "PcscStack.h"
 
+#include "ChildProcess.h"
+
 #include <QDeadlineTimer>
 #include <QDebug>
 #include <QDir>
@@ -218,6 +220,7 @@ Status PcscStack::start()
     if (Status s = waitForReader(20000); !s)
         return s;
 
+    endWithTest(m_card);
     m_card.setProcessEnvironment(pythonEnvironment());
     m_card.setStandardErrorFile(m_dir.filePath(QStringLiteral("virtual_card.log")));
     m_card.start(python(),
@@ -234,6 +237,7 @@ Status PcscStack::start()
 
 Status PcscStack::launchDaemon()
 {
+    endWithTest(m_pcscd);
     m_pcscd.setProcessChannelMode(QProcess::MergedChannels);
     m_pcscd.setStandardOutputFile(m_dir.filePath(QStringLiteral("pcscd.log")), QIODevice::Append);
     const QString pcscd = findProgram(QStringLiteral("pcscd"));

@@ -3,6 +3,8 @@
 // Runs the real prepay-metersim (path in $METERSIM) and talks to its meters over the real
 // pseudo-terminals or TCP ports it prints, as the console would.
 
+#include "ChildProcess.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -36,6 +38,7 @@ public:
     // Starts the simulator and reads the `meters` device lines it prints.
     bool start(const QStringList &args, int meters)
     {
+        endWithTest(m_process);
         m_process.setProgram(qEnvironmentVariable("METERSIM"));
         m_process.setArguments(args);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
