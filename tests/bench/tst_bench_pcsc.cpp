@@ -2,15 +2,32 @@
 // vpcd and tests/cards/virtual_card.py), against bare SCardTransmit of the same bytes on the same
 // card in the same process: the ratio is what PcscCard adds (encoding, status-word handling).
 // And the time from the virtual card's `insert` to ReaderMonitor's cardInserted, against a bare
-// SCardGetStatusChange wait for the same insertion. Figures print as name=value; nothing here
-// asserts a time, only that every reply was right.
+// SCardGetStatusChange wait for the same insertion; the time from insertion to the card summary
+// the Cards page shows, and a whole top-up written and read back (summaryAndTopUp). Figures print
+// as name=value; nothing here asserts a time, only that every reply was right.
 //
 // PREPAYDESK_BENCH_ROUNDS sets the round trips per figure (default 2000); insertions: 5.
 
 #include "PcscStack.h"
 #include "TestSupport.h"
+#include "card/CardKeys.h"
+#include "card/CardReaders.h"
+#include "card/CardService.h"
 #include "card/Pcsc.h"
+#include "card/PrepayCardFormat.h"
 #include "card/ReaderMonitor.h"
+#include "card/VirtualCardFile.h"
+#include "plugin/PluginManager.h"
+#include "records/CustomerService.h"
+#include "records/MeterService.h"
+#include "records/OperatorService.h"
+#include "security/KeyVault.h"
+#include "tariff/TariffService.h"
+#include "vending/IcCardCarrier.h"
+#include "vending/ShiftService.h"
+#include "vending/VendingService.h"
+
+#include <QJsonDocument>
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -23,11 +40,12 @@
 #include <cstdio>
 
 using namespace prepaydesk;
-using prepaydesk::test::PcscStack;
+using namespace prepaydesk::test;
 
 namespace {
 
 const QByteArray Serial = QByteArray::fromHex("8600000000000042");
+const QByteArray BenchCardKey = QByteArray(32, '\x42');
 
 int rounds()
 {
@@ -72,6 +90,67 @@ class TestBenchPcsc : public QObject
 private:
     PcscStack m_stack;
     QTemporaryDir m_dir;
+    double m_rawApduMs = 0; // one bare SCardTransmit round trip, measured in apduRoundTrips
+    double m_bareInsertMs = 0;
+
+    // A console's card set-up: a database with one IC-card meter on a money tariff, the card key
+    // in the vault, CardService on this stack's reader with the plugins, and the carrier.
+    struct Counter
+    {
+        TempDatabase db;
+        ManualClock clock{testEpoch()};
+        Operator cashier;
+        KeyVault vault{db.db(), clock};
+        PluginManager plugins;
+        PrepayCardFormat format;
+        std::unique_ptr<CardService> cards;
+        std::unique_ptr<VendingService> vending;
+        qint64 account = 0;
+        qint64 meter = 0;
+    };
+    std::unique_ptr<Counter> counter()
+    {
+        auto c = std::make_unique<Counter>();
+        OperatorService ops(c->db.db(), c->clock);
+        const Operator admin =
+            ops.add(Operator::system(), u"admin"_qs, u"A"_qs, Role::Admin, u"admin-pass-1"_qs).value();
+        c->cashier = ops.add(admin, u"li"_qs, u"Li"_qs, Role::Cashier, u"cashier-pass-1"_qs).value();
+        if (!c->vault.initialize(admin, u"bench passphrase 1"_qs) ||
+            !c->vault.addCardKey(admin, u"440300"_qs, SecretBytes(BenchCardKey), {}))
+            return nullptr;
+        auto version = TariffVersion::fromJson(QJsonDocument::fromJson(R"({"effective_from":"2020-01-01",
+            "meter_kind":"money","basis":"purchase","cycle":{"kind":"monthly","start_month":1,"start_day":1},
+            "blocks":[{"from":"0","price":"0.5000"}]})")
+                                                   .object());
+        const qint64 tariff = TariffService(c->db.db(), c->clock)
+                                  .createTariff(admin, Utility::Water, u"W"_qs, u"W"_qs, version.value())
+                                  .value();
+        CustomerDraft d;
+        d.name = u"Bench"_qs;
+        CustomerService customers(c->db.db(), c->clock);
+        const qint64 customer = customers.create(c->cashier, d).value();
+        c->account = customers.openAccount(c->cashier, customer, Utility::Water, tariff)->id;
+        MeterDraft m;
+        m.serial = u"000000000888"_qs;
+        m.utility = Utility::Water;
+        m.carrier = Carrier::IcCard;
+        MeterService meters(c->db.db(), c->clock);
+        c->meter = meters.registerMeter(admin, m).value();
+        if (!meters.install(admin, c->meter, c->account) ||
+            !ShiftService(c->db.db(), c->clock).open(c->cashier, Money()))
+            return nullptr;
+        c->plugins.scan();
+        QList<const CardDriver *> drivers;
+        for (CardDriver *d2 : c->plugins.instances<CardDriver>())
+            drivers << d2;
+        const QString reader = m_stack.readerName();
+        c->cards = std::make_unique<CardService>(c->db.db(), c->clock, c->vault, drivers, c->format,
+                                                 [reader] { return CardReaders::connect(reader); });
+        auto registry = std::make_shared<CarrierRegistry>();
+        registry->add(Carrier::IcCard, std::make_shared<IcCardCarrier>(c->db.db(), *c->cards));
+        c->vending = std::make_unique<VendingService>(c->db.db(), c->clock, registry);
+        return c;
+    }
 
 private slots:
     void initTestCase()
@@ -127,6 +206,7 @@ private slots:
                 QCOMPARE(QByteArray(reinterpret_cast<const char *>(response), qsizetype(length)), expected);
             }
             raw = n * 1e9 / double(qMax<qint64>(1, clock.nsecsElapsed()));
+            m_rawApduMs = 1000.0 / raw;
             SCardDisconnect(handle, SCARD_LEAVE_CARD);
             SCardReleaseContext(ctx);
         }
@@ -208,6 +288,88 @@ private slots:
         figure("insert_to_bare_wait_ms_min", b.min);
         figure("insert_to_bare_wait_ms_max", b.max);
         std::printf("ratio_monitor_to_bare=%.3f\n", a.mean / qMax(1e-9, b.mean));
+        m_bareInsertMs = b.mean;
+    }
+
+    // From the card going in to the summary the Cards page shows (ReaderMonitor's cardInserted,
+    // then CardService::read: driver, serial, area, MACs, records), and a whole top-up: a sale
+    // through VendingService onto the card (read, checks, pending row, unlock, write, read-back,
+    // delivered). Against the bare insertion wait and one bare APDU round trip of this run.
+    void summaryAndTopUp_data()
+    {
+        QTest::addColumn<QString>("chip");
+        QTest::newRow("sle4442") << u"sle4442"_qs;
+        QTest::newRow("cpu") << u"cpu"_qs;
+    }
+    void summaryAndTopUp()
+    {
+        QFETCH(QString, chip);
+        auto c = counter();
+        QVERIFY(c);
+        const QString file = m_dir.filePath(chip + u"-topup.json"_qs);
+        if (chip == u"cpu"_qs)
+            PD_VERIFY_OK(PcscStack::makeBlankCpu(file, Serial, CardKeys::cpuMaster(BenchCardKey)->bytes()));
+        else
+            PD_VERIFY_OK(PcscStack::makeBlankSle4442(file));
+        PD_VERIFY_OK(m_stack.insert(file));
+        PD_VERIFY_OK(c->cards->issue(c->cashier, c->meter, true));
+        PD_VERIFY_OK(m_stack.remove());
+
+        const int n = 5;
+        ReaderMonitor monitor;
+        QSignalSpy inserted(&monitor, &ReaderMonitor::cardInserted);
+        monitor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), ReaderMonitor::State::Working, 10000);
+        QList<double> toSummary, topUp;
+        for (int i = 0; i < n; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            PD_VERIFY_OK(m_stack.insert(file, PcscStack::Wait::No));
+            QTRY_COMPARE_WITH_TIMEOUT(inserted.size(), i + 1, 10000);
+            auto summary = c->cards->read(c->cashier);
+            toSummary << clock.nsecsElapsed() / 1e6;
+            PD_VERIFY_OK(summary);
+            QVERIFY(!summary->problem);
+            QCOMPARE(summary->image->purchaseCount, quint32(i));
+
+            VendingService::Request r;
+            r.key = VendingService::newKey();
+            r.accountId = c->account;
+            r.amount = Money::fromMinor(1000);
+            r.payments << PaymentDraft{PaymentMethod::Cash, r.amount, {}, {}};
+            clock.restart();
+            auto v = c->vending->vend(c->cashier, r);
+            topUp << clock.nsecsElapsed() / 1e6;
+            PD_VERIFY_OK(v);
+            QCOMPARE(v->state, VendState::Delivered);
+            PD_VERIFY_OK(m_stack.remove());
+            QTRY_COMPARE_WITH_TIMEOUT(monitor.cardAtr(m_stack.readerName()).isEmpty(), true, 10000);
+            // The meter loads it (its write-back, made here with the format code) before the next.
+            auto image = VirtualCardFile::load(file);
+            PD_VERIFY_OK(image);
+            CardWriteBack wb;
+            wb.present = true;
+            wb.loadedCount = quint32(i + 1);
+            wb.at = QDateTime(QDate(2026, 11, 18), QTime(12, 0), Qt::UTC);
+            auto area = PrepayCardFormat::withWriteBack(image->area(), wb, image->serial(), BenchCardKey);
+            PD_VERIFY_OK(area);
+            PD_VERIFY_OK(image.value().setArea(area.value()));
+            PD_VERIFY_OK(image->save(file));
+        }
+        monitor.stop();
+        const Spread a = spread(toSummary);
+        const Spread b = spread(topUp);
+        std::printf("chip=%s\n", qPrintable(chip));
+        figure("insert_to_summary_ms_mean", a.mean);
+        figure("insert_to_summary_ms_min", a.min);
+        figure("insert_to_summary_ms_max", a.max);
+        if (m_bareInsertMs > 0)
+            std::printf("ratio_summary_to_bare_insert=%.3f\n", a.mean / m_bareInsertMs);
+        figure("topup_write_readback_ms_mean", b.mean);
+        figure("topup_write_readback_ms_min", b.min);
+        figure("topup_write_readback_ms_max", b.max);
+        if (m_rawApduMs > 0)
+            std::printf("ratio_topup_to_raw_apdu=%.1f\n", b.mean / m_rawApduMs);
     }
 };
 
