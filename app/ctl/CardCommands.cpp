@@ -47,23 +47,6 @@ QString amount(CreditUnit unit, qint64 value)
     return unit == CreditUnit::Money ? Money::fromMinor(value).toString() : Quantity::fromMilli(value).toString();
 }
 
-QString kindCode(CardKind kind)
-{
-    switch (kind) {
-    case CardKind::User:
-        return QStringLiteral("user");
-    case CardKind::Setup:
-        return QStringLiteral("setup");
-    case CardKind::Check:
-        return QStringLiteral("check");
-    case CardKind::Clear:
-        return QStringLiteral("clear");
-    case CardKind::Tool:
-        return QStringLiteral("tool");
-    }
-    return {};
-}
-
 int printSummary(Ctl &ctl, const CardSummary &s)
 {
     QTextStream &out = ctl.out();
@@ -75,7 +58,7 @@ int printSummary(Ctl &ctl, const CardSummary &s)
         out << "tries_left=" << s.triesLeft << '\n';
     if (s.image) {
         const CardImage &i = *s.image;
-        out << "kind=" << kindCode(i.kind) << '\n'
+        out << "kind=" << CardService::kindCode(i.kind) << '\n'
             << "utility=" << i.utility << '\n'
             << "meter=" << i.meter << '\n'
             << "customer=" << i.customer << '\n'

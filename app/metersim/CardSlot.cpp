@@ -1,6 +1,7 @@
 #include "CardSlot.h"
 
 #include "card/CardKeys.h"
+#include "card/CardService.h"
 #include "card/PrepayCardFormat.h"
 #include "card/VirtualCardFile.h"
 #include "money/FixedPoint.h"
@@ -17,23 +18,6 @@ QString stripped(const QString &customer)
     while (out.size() > 1 && out.startsWith(QLatin1Char('0')))
         out.remove(0, 1);
     return out;
-}
-
-QString kindName(CardKind kind)
-{
-    switch (kind) {
-    case CardKind::User:
-        return QStringLiteral("user");
-    case CardKind::Setup:
-        return QStringLiteral("setup");
-    case CardKind::Check:
-        return QStringLiteral("check");
-    case CardKind::Clear:
-        return QStringLiteral("clear");
-    case CardKind::Tool:
-        return QStringLiteral("tool");
-    }
-    return QStringLiteral("unknown");
 }
 
 QString amount(const Meter &meter, qint64 value)
@@ -100,7 +84,7 @@ QStringList CardSlot::insert(Meter &meter, const QString &imagePath, const QByte
         }
     }
     const CardImage image = *read;
-    line << QStringLiteral("kind=") + kindName(image.kind);
+    line << QStringLiteral("kind=") + CardService::kindCode(image.kind);
 
     // 2. For this utility, this meter, this unit.
     if (image.utility != utilityCode)

@@ -1,5 +1,7 @@
 #include "CpuCardMemory.h"
 
+#include "card/ChunkedRead.h"
+
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 
@@ -84,25 +86,8 @@ int CpuCardMemory::capacity() const
 
 Result<QByteArray> CpuCardMemory::readArea(int offset, int length)
 {
-    QByteArray out;
-    out.reserve(length);
-    for (int at = offset; at < offset + length; at += ChunkSize) {
-        const int n = std::min(ChunkSize, offset + length - at);
-        auto command = readBinary(at, n);
-        if (!command)
-            return command.error();
-        auto reply = m_channel.transmit(*command);
-        if (!reply)
-            return reply.error();
-        if (!reply->ok() || reply->data.size() != n)
-            return Error::make(Error::Code::Io, tr("The card did not give bytes %1 to %2 (%3, %4 bytes).")
-                                                    .arg(at)
-                                                    .arg(at + n - 1)
-                                                    .arg(statusText(reply->sw))
-                                                    .arg(reply->data.size()));
-        out.append(reply->data);
-    }
-    return out;
+    return ChunkedRead::read(
+        m_channel, offset, length, ChunkSize, [](int at, int n) { return readBinary(at, n); }, statusText);
 }
 
 Result<QByteArray> CpuCardMemory::read(int offset, int length)

@@ -1,5 +1,7 @@
 #include "Sle4442Memory.h"
 
+#include "card/ChunkedRead.h"
+
 namespace prepaydesk::sle4442 {
 
 namespace {
@@ -75,25 +77,9 @@ Result<QByteArray> Sle4442Memory::readMemory(int address, int length)
     if (address < 0 || length < 0 || address + length > MemorySize)
         return Error::invalid(
             tr("Bytes %1 to %2 are outside the card's 256 bytes.").arg(address).arg(address + length - 1));
-    QByteArray out;
-    out.reserve(length);
-    for (int at = address; at < address + length; at += ChunkSize) {
-        const int n = std::min(ChunkSize, address + length - at);
-        auto command = sle4442::readMemory(at, n);
-        if (!command)
-            return command.error();
-        auto reply = m_channel.transmit(*command);
-        if (!reply)
-            return reply.error();
-        if (!reply->ok() || reply->data.size() != n)
-            return Error::make(Error::Code::Io, tr("The card did not give bytes %1 to %2 (status %3, %4 bytes).")
-                                                    .arg(at)
-                                                    .arg(at + n - 1)
-                                                    .arg(swText(reply->sw))
-                                                    .arg(reply->data.size()));
-        out.append(reply->data);
-    }
-    return out;
+    return ChunkedRead::read(
+        m_channel, address, length, ChunkSize, [](int at, int n) { return sle4442::readMemory(at, n); },
+        [](quint16 sw) { return tr("status %1").arg(swText(sw)); });
 }
 
 Result<QByteArray> Sle4442Memory::readProtection()

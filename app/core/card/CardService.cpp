@@ -24,23 +24,6 @@ QString iso(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODate);
 }
 
-QString kindCode(CardKind kind)
-{
-    switch (kind) {
-    case CardKind::User:
-        return QStringLiteral("user");
-    case CardKind::Setup:
-        return QStringLiteral("setup");
-    case CardKind::Check:
-        return QStringLiteral("check");
-    case CardKind::Clear:
-        return QStringLiteral("clear");
-    case CardKind::Tool:
-        return QStringLiteral("tool");
-    }
-    return {};
-}
-
 QString json(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -75,6 +58,23 @@ CardService::CardService(Database &db, const Clock &clock, KeyVault &vault, QLis
     , m_format(format)
     , m_connector(std::move(connector))
 {}
+
+QString CardService::kindCode(CardKind kind)
+{
+    switch (kind) {
+    case CardKind::User:
+        return QStringLiteral("user");
+    case CardKind::Setup:
+        return QStringLiteral("setup");
+    case CardKind::Check:
+        return QStringLiteral("check");
+    case CardKind::Clear:
+        return QStringLiteral("clear");
+    case CardKind::Tool:
+        return QStringLiteral("tool");
+    }
+    return {};
+}
 
 Result<SecretBytes> CardService::cardKey() const
 {

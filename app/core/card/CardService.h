@@ -123,6 +123,8 @@ public:
     // Writes `area` onto an unlocked card and reads it back; an Error when it did not stick.
     static Status writeAndVerify(CardMemory &memory, const QByteArray &area);
     static QString hex(const QByteArray &bytes) { return QString::fromLatin1(bytes.toHex().toUpper()); }
+    // The machine name of a card kind, as stored and printed: "user", "setup", "check", "clear", "tool".
+    static QString kindCode(CardKind kind);
 
 private:
     Status checkFresh(const OpenedCard &card) const;
