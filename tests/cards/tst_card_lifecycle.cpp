@@ -312,6 +312,10 @@ void TestCardLifecycle::issueSellLoadReadBack()
     QCOMPARE(count(u"SELECT count(*) FROM cards WHERE meter_id = ? AND status = 'active'"_qs, {m_a.meter}), 1);
     QCOMPARE(Sql::scalar(m_db->db(), u"SELECT card_no FROM meters WHERE id = ?"_qs, {m_a.meter})->toString(),
              issued->serial);
+    // The central server hears of it.
+    QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE kind = 'card.issue' AND json_extract(payload, '$.card') = ?"_qs,
+                   {issued->serial}),
+             1);
     // A second card for the same meter is refused: it needs a replacement.
     QCOMPARE(m_cards->issue(m_cashier, m_a.meter, true).error().code, Error::Code::Conflict);
 

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "util/Clock.h"
+#include "vending/Outbox.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -492,7 +493,16 @@ Status CardService::addEvent(qint64 cardId, const QString &kind, std::optional<q
                    json(details), iso(at), actor.id});
     if (!u)
         return u.error();
-    return {};
+    // For the central server, as every change the console makes (DESIGN.md, Sync).
+    auto serial = Sql::scalar(m_db.connection(), QStringLiteral("SELECT serial FROM cards WHERE id = ?"), {cardId});
+    if (!serial)
+        return serial.error();
+    QJsonObject payload = details;
+    payload.insert(QStringLiteral("card"), serial->toString());
+    if (count)
+        payload.insert(QStringLiteral("purchase_count"), qint64(*count));
+    payload.insert(QStringLiteral("operator"), actor.id);
+    return Outbox::add(m_db, QStringLiteral("card.") + kind, payload, at);
 }
 
 Status CardService::checkApproval(const Operator &actor, const Operator &approver, const QString &reason) const
