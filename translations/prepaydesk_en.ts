@@ -45,6 +45,206 @@
     </message>
 </context>
 <context>
+    <name>CardKeys</name>
+    <message>
+        <source>OpenSSL could not compute HMAC-SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card key must be %1 bytes (%2 hexadecimal digits); this one is %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card serial is %1 bytes; this one is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card key is %1 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardReaders</name>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardService</name>
+    <message>
+        <source>There is no card key in the key vault: an administrator adds the utility&apos;s card key under Settings, Key vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card in the reader is not a kind PrepayDesk can use (its answer to reset is %1). Check the card is the right way up, or use an SLE4442 or PrepayDesk CPU card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card belongs to utility %1, not to this utility (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card shows purchase %1, but purchase %2 was written onto it: it is an old copy of the card. Keep it and call a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card shows purchase %1, but the records end at purchase %2. Keep the card and call a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is blacklisted (%1). It cannot be used; the meter has a replacement card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not keep what was written (the read-back differs). Put it back in the reader and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a new card cannot be undone: confirm it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No random source for the card serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 does not take IC cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 is not installed for a customer; install it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 already has card %2 in use. For a lost or damaged card, issue a replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is blacklisted; it cannot be issued again. Use a blank card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is already issued. Use a blank card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not blank: it holds data this console did not write. Use a blank card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank card has no security code of PrepayDesk&apos;s to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is not in this console&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot approve their own request: another supervisor must log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot approve this; a supervisor must log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason; it is kept with the approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter %1 has no card in use to replace; issue a card instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 onto card %2 is still pending: finish or void it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; cards are issued from the customer&apos;s meter, not as engineer cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is a customer&apos;s card or blacklisted; use a blank card or an engineer card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardSlot</name>
+    <message>
+        <source>the meter has no card key (start prepay-metersim with --card-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meter has no utility code (start prepay-metersim with --utility-code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card is for utility %1, this meter belongs to utility %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card is for meter %1, this is meter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card is in money, this meter counts units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card is in units, this meter counts money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card is locked (no security code tries left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card&apos;s security code is not this utility&apos;s: it cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this card was replaced by another and is blacklisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card is for customer %1, this meter&apos;s account is for customer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another card (%1) is bound to this meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credit would take the meter over its maximum balance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meter did not take the purchase count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card carries purchase %1 but the meter&apos;s last is %2: a purchase in between never reached the meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cjt188</name>
     <message>
         <source>unit %1H</source>
@@ -399,6 +599,154 @@
     </message>
     <message>
         <source>Print window_ready_ms and rss_kib once the login dialog is shown, then quit; with --user and --password, log in instead, search once, print main_window_ms and rss_kib, and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpuCard</name>
+    <message>
+        <source>Offset %1 with %2 bytes cannot be sent in one command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authentication cryptogram is 8 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authentication challenge is 8 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card master key is 16 bytes (2-key 3DES); this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3DES works on whole 8-byte blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not run 3DES (DES-EDE-ECB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card serial is 8 bytes; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions of use not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong key, %n tries left</source>
+        <translation>
+            <numerusform>wrong key, %n try left</numerusform>
+            <numerusform>wrong key, %n tries left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CpuCardMemory</name>
+    <message>
+        <source>This CPU card has no PrepayDesk file %1 (%2): it is not a PrepayDesk card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not give bytes %1 to %2 (%3, %4 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes %1 to %2 are outside the card&apos;s %3-byte area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a random challenge for the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a genuine card for this utility&apos;s key: it failed internal authentication (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong answer to the challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card master key is 16 bytes (2-key 3DES); this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card gave no challenge for authentication (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused this utility&apos;s key and is now blocked: it can no longer be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The card refused this utility&apos;s key: %n tries left.</source>
+        <translation>
+            <numerusform>The card refused this utility&apos;s key: %n try left.</numerusform>
+            <numerusform>The card refused this utility&apos;s key: %n tries left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This card&apos;s key is blocked (no authentication tries left): it can no longer be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused external authentication (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the card failed (%1). Put the card back and read it again: it may hold part of the new data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused the write: it has not been unlocked with this utility&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused the write of bytes %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was written but could not be read back to check it (%1). Put the card back and read it again: it may hold part of the new data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not take the data: bytes %1 to %2 read back different from what was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CPU card tells its key tries only when a key is presented: unlock it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -858,6 +1206,10 @@
     </message>
     <message>
         <source>Demo vending key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo card key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1655,9 +2007,9 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s) already on the line before sending were thrown away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte already on the line before sending was thrown away.</numerusform>
+            <numerusform>%n bytes already on the line before sending were thrown away.</numerusform>
         </translation>
     </message>
     <message>
@@ -1718,9 +2070,9 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s) of noise or damaged frames skipped before the reply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte of noise or damaged frames skipped before the reply.</numerusform>
+            <numerusform>%n bytes of noise or damaged frames skipped before the reply.</numerusform>
         </translation>
     </message>
     <message>
@@ -1745,30 +2097,30 @@
     </message>
     <message numerus="yes">
         <source>%1 answered, but every reply was damaged (%n tries). Check the wiring, the line settings and for electrical noise on the line.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 answered, but the reply was damaged (%n try). Check the wiring, the line settings and for electrical noise on the line.</numerusform>
+            <numerusform>%1 answered, but every reply was damaged (%n tries). Check the wiring, the line settings and for electrical noise on the line.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No reply from %1 after %n tries; only other meters answered. Check the address.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No reply from %1 after %n try; only other meters answered. Check the address.</numerusform>
+            <numerusform>No reply from %1 after %n tries; only other meters answered. Check the address.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No valid reply from %1 after %n tries, only noise. Check the line settings (speed, parity).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No valid reply from %1 after %n try, only noise. Check the line settings (speed, parity).</numerusform>
+            <numerusform>No valid reply from %1 after %n tries, only noise. Check the line settings (speed, parity).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No reply from %1 after %n tries of %2 ms each. Check the address, the wiring and that the meter is powered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No reply from %1 after %n try of %2 ms. Check the address, the wiring and that the meter is powered.</numerusform>
+            <numerusform>No reply from %1 after %n tries of %2 ms each. Check the address, the wiring and that the meter is powered.</numerusform>
         </translation>
     </message>
 </context>
@@ -1815,6 +2167,89 @@
     </message>
     <message>
         <source>letters, digits, dots, dashes or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcCardCarrier</name>
+    <message>
+        <source>This account has no meter installed to write a card for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the customer&apos;s card in the reader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card in the reader is blank. Issue it for the meter first (Cards page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card in the reader is an engineer&apos;s card, not a customer&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is not in this console&apos;s records. Read it on the Cards page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card in the reader is the card of meter %1 (%2), not of meter %3 this sale is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is locked: its security code has no tries left. Replace the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 has one security-code try left. A supervisor must check the card on the Cards page before it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit of purchase %1 is still on the card: the meter has not loaded it. The customer puts the card in the meter first; then read it here and sell again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 onto this card is still pending: finish or void it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written onto IC card %1 as purchase %2: the customer puts the card in the meter to load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vend %1 has no card data recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 was not written: %2 Put it back in the reader and finish the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card in the reader is %1; this sale is for card %2. Put that card in the reader and finish the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 holds data of another sale; this sale cannot be written onto it. Void it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 was not written completely (%2). Put it back in the reader and finish the sale; the credit is written only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put card %1 in the reader: until it is back it cannot be told whether the credit of sale %2 is on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 holds data of another sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put card %1 in the reader to void the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 could not be restored (%2); the sale stays pending.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1937,6 +2372,30 @@
     </message>
     <message>
         <source>A vending key has 8 bytes (DKGA02) or 20 bytes (DKGA04).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A utility code has six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card key has %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card key in the key vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card key for utility %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card key of utility %1 does not open: it was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card key %1 does not open: it was altered; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2371,9 +2830,9 @@
     </message>
     <message numerus="yes">
         <source>A token has 20 digits; %n were typed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A token has 20 digits; %n was typed.</numerusform>
+            <numerusform>A token has 20 digits; %n were typed.</numerusform>
         </translation>
     </message>
     <message>
@@ -2382,9 +2841,9 @@
     </message>
     <message numerus="yes">
         <source>A DKGA02 vending key has 16 hex digits; %n were typed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A DKGA02 vending key has 16 hex digits; %n was typed.</numerusform>
+            <numerusform>A DKGA02 vending key has 16 hex digits; %n were typed.</numerusform>
         </translation>
     </message>
     <message>
@@ -2457,9 +2916,9 @@
     </message>
     <message numerus="yes">
         <source>That sale began with %n key change token(s): the meter takes this token only after them, entered in order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>That sale began with %n key change token: the meter takes this token only after it.</numerusform>
+            <numerusform>That sale began with %n key change tokens: the meter takes this token only after them, entered in order.</numerusform>
         </translation>
     </message>
     <message>
@@ -2484,9 +2943,9 @@
     </message>
     <message numerus="yes">
         <source>Too old: %n later tokens were made for this meter since this one, and a meter remembers only about its latest %1 tokens; it refuses anything older.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too old: %n later token was made for this meter since this one, and a meter remembers only about its latest %1 tokens; it refuses anything older.</numerusform>
+            <numerusform>Too old: %n later tokens were made for this meter since this one, and a meter remembers only about its latest %1 tokens; it refuses anything older.</numerusform>
         </translation>
     </message>
     <message>
@@ -2495,9 +2954,9 @@
     </message>
     <message numerus="yes">
         <source>%n later token(s) were made for this meter at this console.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n later token was made for this meter at this console.</numerusform>
+            <numerusform>%n later tokens were made for this meter at this console.</numerusform>
         </translation>
     </message>
     <message>
@@ -2514,9 +2973,9 @@
     </message>
     <message numerus="yes">
         <source>A DKGA04 vending key has 40 hex digits; %n were typed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A DKGA04 vending key has 40 hex digits; %n was typed.</numerusform>
+            <numerusform>A DKGA04 vending key has 40 hex digits; %n were typed.</numerusform>
         </translation>
     </message>
 </context>
@@ -2729,6 +3188,21 @@
     </message>
 </context>
 <context>
+    <name>PcscCard</name>
+    <message>
+        <source>A card command cannot carry more than 255 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card command cannot ask for more than 256 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card gave an answer that makes no sense. Take it out, put it back and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PluginManager</name>
     <message>
         <source>This file is not a Qt plugin: it has no plugin metadata.</source>
@@ -2776,6 +3250,256 @@
     </message>
     <message>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrepayCardFormat</name>
+    <message>
+        <source>The card is blank: nothing has been written on it yet. Issue it for a meter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card serial is %1 bytes; this one is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card key must be %1 bytes; this one is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s data area is %1 bytes; the PrepayDesk format needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 on the card (%2) is impossible: it must be from 0 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has data but no serial: it was not issued by PrepayDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PrepayDesk card: its data is in another format (another vendor&apos;s card?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is in version %1 of the PrepayDesk card format, which this PrepayDesk cannot read: update PrepayDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card data was altered or damaged (its check code does not match this card and utility): do not load it; take the card back and issue a replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card type %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit unit %1 on the card is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The utility code on the card is not 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card sets flags this format does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter number on the card is not plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer number on the card is not plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card names a replaced card without being a replacement card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s reserved bytes are not zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card names itself as the card it replaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s data on the card was altered or damaged (its check code does not match): do not trust it; put the card in the meter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter wrote version %1 of the PrepayDesk write-back, which this PrepayDesk cannot read: update PrepayDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s status on the card sets bits this format does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card holds more meter readings than the format allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s unused reading slots are not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reading date on the card is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit unit is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The utility code is 6 digits (&quot;%1&quot; is not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 on a card is up to %2 letters, digits or signs without accents (&quot;%3&quot; is not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 on a card does not begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meter number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer&apos;s card names the meter it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price version is from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An engineer&apos;s card carries no credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tool card opens or closes the valve (action 1 or 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a tool card carries a valve or relay action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a customer&apos;s card can replace another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced card&apos;s serial is 8 bytes (not all 00 or FF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit left in the meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cumulative use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card holds up to %1 meter readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reading on the card has no valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meter reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The readings on the card are not newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter time on the card is out of range (1970 to 2106).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has no serial yet: personalise it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card cannot replace itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintRow</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1 (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3556,6 +4280,119 @@
     </message>
 </context>
 <context>
+    <name>Sle4442</name>
+    <message>
+        <source>Bytes %1 to %2 are outside the card&apos;s 256 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader refused %1 (status %2): is this a SLE4442 card in a reader that supports memory cards?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only bytes 00 to 1F of a SLE4442 card can be write-protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SLE4442 PSC is 3 bytes; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sle4442Memory</name>
+    <message>
+        <source>The reader cannot switch to SLE4442 memory cards (status %1): is this a SLE4442 card in a reader that supports memory cards?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes %1 to %2 are outside the card&apos;s 256 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not give bytes %1 to %2 (status %3, %4 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes %1 to %2 are outside the card&apos;s %3-byte area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SLE4442 PSC is 3 bytes; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is locked (no PSC tries left): it can still be read, but never written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has a single PSC try left. A supervisor must approve the last try: a wrong PSC now would lock the card for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PSC: the card is now locked (no tries left). It can no longer be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PSC: %n tries left on this card.</source>
+        <translation>
+            <numerusform>Wrong PSC: %n try left on this card.</numerusform>
+            <numerusform>Wrong PSC: %n tries left on this card.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the card failed (%1). Put the card back and read it again: it may hold part of the new data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused the write of bytes %1 to %2 (status %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was written but could not be read back to check it (%1). Put the card back and read it again: it may hold part of the new data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not take the data: it is protected or not unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card serial is 8 bytes and not all FF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s new PSC must not be the transport code FF FF FF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has already been issued (serial %1): it cannot be personalised again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card&apos;s header is already write-protected: it is not a blank card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused to write-protect its header (status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not write-protect its header (protection bits %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present the card&apos;s current PSC before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused the new PSC (status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not take the new PSC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SoftwareSecurityModule</name>
     <message>
         <source>The software security module has no key.</source>
@@ -3606,6 +4443,188 @@
     </message>
 </context>
 <context>
+    <name>StatusWords</name>
+    <message>
+        <source>The card has %1 more bytes of answer ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card expected a different answer length (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong key or code: no tries are left, the card is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong key or code: %n tries left before the card is blocked.</source>
+        <translation>
+            <numerusform>Wrong key or code: %n try left before the card is blocked.</numerusform>
+            <numerusform>Wrong key or code: %n tries left before the card is blocked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card returned data that may be damaged. Read the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reached the end of its data before the length asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s file is disabled. The card cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong key or code: the card refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card failed to carry out the command; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s memory failed while writing. The card may be worn out: replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused the command&apos;s length. The card may be of another kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not support this kind of access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused the command for this kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused: it is not unlocked with the right key or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s key or code is blocked after too many wrong tries. The card cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s key or code cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused the command at this step (conditions of use not satisfied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused the command: no file is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused the data sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not support this function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not have the expected file. It may not be a card for this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not have the expected record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has not enough memory for this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused the address or parameters of the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not have the key or data asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not know this command. It may be of another kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not support this class of command. It may be of another kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reported an internal error. Take it out, put it back and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card answered with status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service (PC/SC) is not running, so no card reader can be used. Start it (pcscd on Linux, &quot;Smart Card&quot; on Windows) or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the smart card service was lost (it was restarted). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Plug in the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader is not available: it may have been unplugged. Plug it back in and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card in the reader. Insert the card, chip first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was taken out of the reader. Put it back and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange with the card broke off; the card may have been taken out. Put it back and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was reset by another program. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not answer. Check that it is inserted the right way round, chip first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader cannot work with this card. It may not be a card for this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in time. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader reported an error (PC/SC code %1). Take the card out, put it back and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StsCarrier</name>
     <message>
         <source>The STS meter number %1 is not an 11-digit meter number (DRN).</source>
@@ -3633,9 +4652,9 @@
     </message>
     <message numerus="yes">
         <source>Enter the %n key change token(s) first, in the order printed, then the credit token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enter the %n key change token first, then the credit token.</numerusform>
+            <numerusform>Enter the %n key change tokens first, in the order printed, then the credit token.</numerusform>
         </translation>
     </message>
     <message>
@@ -4208,6 +5227,73 @@
     </message>
     <message>
         <source>It cannot be told whether the credit of vend %1 is in the meter: the meter does not answer. Connect it to the counter&apos;s line and try again; finish the vend if it has the credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VirtualCardFile</name>
+    <message>
+        <source>The card image is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the card image %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;memory&quot; is not %1 bytes in hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;protection&quot; is not 4 bytes in hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;psc&quot; is not 3 bytes in hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;errorCounter&quot; is not 0 to 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;serial&quot; is not %1 bytes in hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;area&quot; is not %1 bytes in hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;keys&quot; does not hold keys &quot;1&quot; and &quot;2&quot; of 16 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;extTries&quot; is not 0 to 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;chip&quot; is neither &quot;sle4442&quot; nor &quot;cpu&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card serial is %1 bytes and a PSC 3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CPU card serial is %1 bytes and its keys 16 bytes each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card&apos;s application area is %1 bytes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the card image %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4817,10 +5903,6 @@ token identifier this meter was given: the new token&apos;s identifier is always
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unlock the key vault for STS meters (the passphrase on the first line of standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: prepayctl meter &lt;command&gt; --port PORT --protocol dlt645|cjt188|modbus [--address N] [options]
 
 Commands:
@@ -5099,6 +6181,80 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: prepayctl card &lt;command&gt; --db FILE [--reader NAME] [--unlock-vault] [options]
+
+Commands:
+  readers                   the card readers PC/SC knows, one a line
+  read                      the card in the reader, name=value lines; what its meter wrote
+                            back (readings, alarms) is recorded
+  issue --meter SERIAL --yes
+                            issue the blank card in the reader for a meter
+  topup --account ID (--amount AMOUNT | --units UNITS) [--key UUID]
+                            sell credit onto the customer&apos;s card (as `vend sell`)
+  reissue --meter SERIAL --approver USER --reason TEXT --yes
+                            blacklist the meter&apos;s lost or damaged card and issue the blank
+                            card in the reader in its place (the supervisor&apos;s password on
+                            the line after the vault&apos;s passphrase)
+
+Every command but readers needs the key vault unlocked (--unlock-vault, the passphrase on the
+first line of standard input). Exit status: 0 done, 1 failed, 2 usage, 3 no PC/SC service,
+reader or card, 4 the card cannot be used (the problem= line says why).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown card command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approving supervisor (reissue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the card is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm writing a new card (it cannot be made blank again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the meter with --meter SERIAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replacement card needs --approver USER with the password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the key vault for STS meters and IC cards (the passphrase on the first line of standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader for IC-card meters (default: PREPAYDESK_CARD_READER, else the first reader with a card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: prepayctl &lt;command&gt; [options]
 
 Commands:
@@ -5121,9 +6277,11 @@ Commands:
   sts credit|decoder-key|decode|... (see prepayctl sts --help)   STS tokens (IEC 62055-41)
   meter read|items|relay|valve|time|recharge --port PORT --protocol dlt645|cjt188|modbus
                                                  meters on a serial line (meter --help)
+  card readers|read|issue|topup|reissue          IC cards in a PC/SC reader (card --help)
 
 Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage; meter also
-3 no link or no reply, 4 the meter refused, 5 recharge not confirmed.
+3 no link or no reply, 4 the meter refused, 5 recharge not confirmed; card 3 no reader or card,
+4 the card cannot be used.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5254,6 +6412,374 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage; meter 
     </message>
     <message>
         <source>%1 (%2) cannot approve this; a supervisor must log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::CardsPanel</name>
+    <message>
+        <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer: setup card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer: check card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer: clear card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer: tool card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ad card (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place lost card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engineer card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check security &amp;code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has one security-code try left: a supervisor approves checking it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was taken out of the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First reader with a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLE4442 memory card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, serial %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank: not issued yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklisted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this console&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (account %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not loaded yet: the customer puts the card in the meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — loaded by the meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the valve / close the relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the valve / open the relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm at %1, overdraft %2, most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter wrote back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: purchase %2 loaded, %3 left, %4 used in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valve closed / relay open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tamper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet: the card has not been in the meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSC tries left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has one security-code try left: it is not written until a supervisor approves checking the code (Check security code…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is locked: its security code has no tries left. Replace the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank card: issue it for a meter, as a replacement, or as an engineer&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+A card given its serial and security code cannot be made blank again. Write it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 issued for meter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter serial the card is for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the card in the reader for meter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the replacement card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 replaces the meter&apos;s old card, which is now blacklisted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a lost or damaged card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter serial of the lost or damaged card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist the card in use of meter %1 and issue the card in the reader in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a replacement card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old card of meter %1 will be refused by the meter and at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the engineer&apos;s card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written on card %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an engineer&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: any meter of the utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meter serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alarm at (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdraft (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool &amp;action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the alarm and overdraft as amounts, e.g. 10.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve an engineer&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it changes any meter it is put into%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (only meter %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the card&apos;s security code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The security code is right: the card has %n try(s) again.</source>
+        <translation>
+            <numerusform>The security code is right: the card has %n try again.</numerusform>
+            <numerusform>The security code is right: the card has %n tries again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve checking the security code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has a single security-code try left. If the code were wrong the card would lock for good; PrepayDesk presents the code it derives for this card once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5639,15 +7165,19 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage; meter 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>STS keypad meters: management tokens, key changes and tokens a customer reads out. Serial meters: read, control and load credit over the serial line. Reading and writing IC cards is coming in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>STS &amp;keypad meters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Serial meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS keypad meters: management tokens, key changes and tokens a customer reads out. Serial meters: read, control and load credit over the serial line. IC cards: read the card in the reader, issue, replace and write engineers&apos; cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IC cards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5692,9 +7222,9 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage; meter 
     <name>prepaydesk::FrameLog</name>
     <message numerus="yes">
         <source>(%n earlier entries were dropped to keep the log small)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n earlier entry was dropped to keep the log small)</numerusform>
+            <numerusform>(%n earlier entries were dropped to keep the log small)</numerusform>
         </translation>
     </message>
     <message>
@@ -6640,9 +8170,9 @@ Cashier: %3 / %4</source>
     </message>
     <message numerus="yes">
         <source>Read %n value(s) from meter %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read %n value from meter %1.</numerusform>
+            <numerusform>Read %n values from meter %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -6757,9 +8287,9 @@ Cashier: %3 / %4</source>
     </message>
     <message numerus="yes">
         <source>Choose the passphrase that seals the vending keys. It is never stored: without it the keys cannot be used, so keep it where the administrators can find it. It has at least %n characters; a few unrelated words are easy to type and hard to guess.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose the passphrase that seals the vending keys. It is never stored: without it the keys cannot be used, so keep it where the administrators can find it. It has at least %n character; a few unrelated words are easy to type and hard to guess.</numerusform>
+            <numerusform>Choose the passphrase that seals the vending keys. It is never stored: without it the keys cannot be used, so keep it where the administrators can find it. It has at least %n characters; a few unrelated words are easy to type and hard to guess.</numerusform>
         </translation>
     </message>
     <message>
@@ -6784,9 +8314,9 @@ Cashier: %3 / %4</source>
     </message>
     <message numerus="yes">
         <source>Every vending key is sealed again under the new passphrase, all at once. The new one has at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every vending key is sealed again under the new passphrase, all at once. The new one has at least %n character.</numerusform>
+            <numerusform>Every vending key is sealed again under the new passphrase, all at once. The new one has at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -6831,9 +8361,9 @@ Cashier: %3 / %4</source>
     </message>
     <message numerus="yes">
         <source>The passphrase has at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The passphrase has at least %n character.</numerusform>
+            <numerusform>The passphrase has at least %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -6974,6 +8504,29 @@ Cashier: %3 / %4</source>
     </message>
 </context>
 <context>
+    <name>prepaydesk::ReaderMonitor</name>
+    <message>
+        <source>Card readers are not watched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for card readers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reader ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service (PC/SC) is not running: card readers cannot be used. Trying again every second; start the service (pcscd on Linux, &quot;Smart Card&quot; on Windows) or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Plug in the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>prepaydesk::ReceiptPreviewDialog</name>
     <message>
         <source>Receipt %1 (reprint %2)</source>
@@ -7000,94 +8553,22 @@ Cashier: %3 / %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print on the receipt printer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the receipt as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt was sent to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the receipt as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>P&amp;aper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receipt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>prepaydesk::ReportDialog</name>
     <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the report (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the report as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report was sent to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>P&amp;aper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8403,6 +9884,14 @@ Cashier: %3 / %4</source>
         <source>Void reaso&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reference: the credit is on the customer&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: the credit is in the meter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>prepaydesk::metersim</name>
@@ -8452,6 +9941,10 @@ Cashier: %3 / %4</source>
     </message>
     <message>
         <source>A %1 address is up to %2 decimal digits: &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utilitycode is the 6-digit utility code: &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8519,6 +10012,10 @@ Cashier: %3 / %4</source>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (try help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card METER FILE: one meter&apos;s name or address and a card image file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,206 @@
     </message>
 </context>
 <context>
+    <name>CardKeys</name>
+    <message>
+        <source>OpenSSL could not compute HMAC-SHA-256.</source>
+        <translation>OpenSSL 无法计算 HMAC-SHA-256。</translation>
+    </message>
+    <message>
+        <source>The card key must be %1 bytes (%2 hexadecimal digits); this one is %3 bytes.</source>
+        <translation>卡密钥必须为 %1 字节（%2 位十六进制数字）；此密钥为 %3 字节。</translation>
+    </message>
+    <message>
+        <source>A card serial is %1 bytes; this one is %2.</source>
+        <translation>卡号应为 %1 字节；此卡号为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>A card key is %1 hexadecimal digits.</source>
+        <translation>卡密钥为 %1 位十六进制数字。</translation>
+    </message>
+</context>
+<context>
+    <name>CardReaders</name>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>未连接读卡器。</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader.</source>
+        <translation>读卡器中没有卡。</translation>
+    </message>
+    <message>
+        <source>There is no card in %1.</source>
+        <translation>%1 中没有卡。</translation>
+    </message>
+</context>
+<context>
+    <name>CardService</name>
+    <message>
+        <source>There is no card key in the key vault: an administrator adds the utility&apos;s card key under Settings, Key vault.</source>
+        <translation>密钥库中没有卡密钥：须由管理员在“设置 &gt; 密钥库”中添加本单位的卡密钥。</translation>
+    </message>
+    <message>
+        <source>The card in the reader is not a kind PrepayDesk can use (its answer to reset is %1). Check the card is the right way up, or use an SLE4442 or PrepayDesk CPU card.</source>
+        <translation>读卡器中的卡不是 PrepayDesk 可用的卡型（其复位应答为 %1）。请检查卡是否插反，或改用 SLE4442逻辑加密卡或 PrepayDesk CPU卡。</translation>
+    </message>
+    <message>
+        <source>This card belongs to utility %1, not to this utility (%2).</source>
+        <translation>此卡属于单位 %1，而非本单位（%2）。</translation>
+    </message>
+    <message>
+        <source>This card shows purchase %1, but purchase %2 was written onto it: it is an old copy of the card. Keep it and call a supervisor.</source>
+        <translation>此卡显示第 %1 次购买，但此前已写入第 %2 次购买：这是该卡的旧副本。请扣留此卡并联系值班主管。</translation>
+    </message>
+    <message>
+        <source>This card shows purchase %1, but the records end at purchase %2. Keep the card and call a supervisor.</source>
+        <translation>此卡显示第 %1 次购买，但记录中最后一次为第 %2 次购买。请扣留此卡并联系值班主管。</translation>
+    </message>
+    <message>
+        <source>This card is blacklisted (%1). It cannot be used; the meter has a replacement card.</source>
+        <translation>此卡已挂失（%1），不能使用；该表计已补卡。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未填写原因</translation>
+    </message>
+    <message>
+        <source>The card did not keep what was written (the read-back differs). Put it back in the reader and try again.</source>
+        <translation>卡未能保存写入的数据（回读结果不一致）。请将卡重新插入读卡器后重试。</translation>
+    </message>
+    <message>
+        <source>Writing a new card cannot be undone: confirm it first.</source>
+        <translation>写新卡后无法撤销：请先确认。</translation>
+    </message>
+    <message>
+        <source>No random source for the card serial.</source>
+        <translation>没有可用于生成卡号的随机数源。</translation>
+    </message>
+    <message>
+        <source>There is no meter %1.</source>
+        <translation>没有表号为 %1 的表计。</translation>
+    </message>
+    <message>
+        <source>Meter %1 does not take IC cards.</source>
+        <translation>表计 %1 不是 IC卡表。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is not installed for a customer; install it first.</source>
+        <translation>表计 %1 尚未为客户安装；请先安装。</translation>
+    </message>
+    <message>
+        <source>Meter %1 already has card %2 in use. For a lost or damaged card, issue a replacement.</source>
+        <translation>表计 %1 已有在用的卡 %2。如卡丢失或损坏，请办理补卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 is blacklisted; it cannot be issued again. Use a blank card.</source>
+        <translation>卡 %1 已挂失，不能再次开卡。请使用空白卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 is already issued. Use a blank card.</source>
+        <translation>卡 %1 已开卡。请使用空白卡。</translation>
+    </message>
+    <message>
+        <source>This card is not blank: it holds data this console did not write. Use a blank card.</source>
+        <translation>此卡不是空白卡：卡中有非本控制台写入的数据。请使用空白卡。</translation>
+    </message>
+    <message>
+        <source>A blank card has no security code of PrepayDesk&apos;s to check.</source>
+        <translation>空白卡上没有 PrepayDesk 设置的卡密码，无需校验。</translation>
+    </message>
+    <message>
+        <source>Card %1 is not in this console&apos;s records.</source>
+        <translation>本控制台的记录中没有卡 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot approve their own request: another supervisor must log in.</source>
+        <translation>%1 不能为自己的申请授权：须由另一位值班主管登录。</translation>
+    </message>
+    <message>
+        <source>%1 cannot approve this; a supervisor must log in.</source>
+        <translation>%1 无权授权此操作：须由值班主管登录。</translation>
+    </message>
+    <message>
+        <source>Give the reason; it is kept with the approval.</source>
+        <translation>请填写原因，原因将与授权记录一并保存。</translation>
+    </message>
+    <message>
+        <source>Meter %1 has no card in use to replace; issue a card instead.</source>
+        <translation>表计 %1 没有可补换的在用卡；请改为开卡。</translation>
+    </message>
+    <message>
+        <source>Sale %1 onto card %2 is still pending: finish or void it first.</source>
+        <translation>写入卡 %2 的充值记录 %1 仍待完成：请先将其完成或作废。</translation>
+    </message>
+    <message>
+        <source>Customers&apos; cards are issued from the customer&apos;s meter, not as engineer cards.</source>
+        <translation>用户卡须按客户的表计开卡，不能作为工程卡写入。</translation>
+    </message>
+    <message>
+        <source>Card %1 is a customer&apos;s card or blacklisted; use a blank card or an engineer card.</source>
+        <translation>卡 %1 是用户卡或已挂失；请使用空白卡或工程卡。</translation>
+    </message>
+</context>
+<context>
+    <name>CardSlot</name>
+    <message>
+        <source>the meter has no card key (start prepay-metersim with --card-key)</source>
+        <translation>表计没有卡密钥（请使用 --card-key 启动 prepay-metersim）</translation>
+    </message>
+    <message>
+        <source>the meter has no utility code (start prepay-metersim with --utility-code)</source>
+        <translation>表计没有单位代码（请使用 --utility-code 启动 prepay-metersim）</translation>
+    </message>
+    <message>
+        <source>the card is for utility %1, this meter belongs to utility %2</source>
+        <translation>此卡属于单位 %1，而此表计属于单位 %2</translation>
+    </message>
+    <message>
+        <source>the card is for meter %1, this is meter %2</source>
+        <translation>此卡对应表计 %1，而此表计为 %2</translation>
+    </message>
+    <message>
+        <source>the card is in money, this meter counts units</source>
+        <translation>此卡按金额计，而此表计按数量计</translation>
+    </message>
+    <message>
+        <source>the card is in units, this meter counts money</source>
+        <translation>此卡按数量计，而此表计按金额计</translation>
+    </message>
+    <message>
+        <source>the card is locked (no security code tries left)</source>
+        <translation>此卡已锁定（卡密码已无剩余尝试次数）</translation>
+    </message>
+    <message>
+        <source>the card&apos;s security code is not this utility&apos;s: it cannot be written</source>
+        <translation>此卡的卡密码不是本单位的：无法写卡</translation>
+    </message>
+    <message>
+        <source>this card was replaced by another and is blacklisted</source>
+        <translation>此卡已被补卡替换，并已挂失</translation>
+    </message>
+    <message>
+        <source>the card is for customer %1, this meter&apos;s account is for customer %2</source>
+        <translation>此卡属于客户 %1，而此表计的账户属于客户 %2</translation>
+    </message>
+    <message>
+        <source>another card (%1) is bound to this meter</source>
+        <translation>此表计已绑定另一张卡（%1）</translation>
+    </message>
+    <message>
+        <source>the credit would take the meter over its maximum balance of %1</source>
+        <translation>充值后表内余额将超过最大余额 %1</translation>
+    </message>
+    <message>
+        <source>the meter did not take the purchase count %1</source>
+        <translation>表计未接受购买次数 %1</translation>
+    </message>
+    <message>
+        <source>the card carries purchase %1 but the meter&apos;s last is %2: a purchase in between never reached the meter</source>
+        <translation>卡上为第 %1 次购买，而表计最近一次为第 %2 次：中间有一次购买未写入表计</translation>
+    </message>
+</context>
+<context>
     <name>Cjt188</name>
     <message>
         <source>unit %1H</source>
@@ -400,6 +600,152 @@
     <message>
         <source>Print window_ready_ms and rss_kib once the login dialog is shown, then quit; with --user and --password, log in instead, search once, print main_window_ms and rss_kib, and quit.</source>
         <translation>登录窗口显示后输出 window_ready_ms 和 rss_kib，然后退出；如同时指定了 --user 和 --password，则改为登录、执行一次搜索，输出 main_window_ms 和 rss_kib 后退出。</translation>
+    </message>
+</context>
+<context>
+    <name>CpuCard</name>
+    <message>
+        <source>Offset %1 with %2 bytes cannot be sent in one command.</source>
+        <translation>偏移量 %1 处的 %2 字节无法用一条命令发送。</translation>
+    </message>
+    <message>
+        <source>An authentication cryptogram is 8 bytes.</source>
+        <translation>认证密文为 8 字节。</translation>
+    </message>
+    <message>
+        <source>An authentication challenge is 8 bytes.</source>
+        <translation>认证随机数为 8 字节。</translation>
+    </message>
+    <message>
+        <source>A card master key is 16 bytes (2-key 3DES); this one has %1.</source>
+        <translation>卡主控密钥为 16 字节（双倍长 3DES）；此密钥为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>3DES works on whole 8-byte blocks.</source>
+        <translation>3DES 只能处理完整的 8 字节数据块。</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not run 3DES (DES-EDE-ECB).</source>
+        <translation>OpenSSL 无法执行 3DES（DES-EDE-ECB）。</translation>
+    </message>
+    <message>
+        <source>A card serial is 8 bytes; this one has %1.</source>
+        <translation>卡号为 8 字节；此卡号为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>wrong length</source>
+        <translation>长度错误</translation>
+    </message>
+    <message>
+        <source>not authenticated</source>
+        <translation>未通过认证</translation>
+    </message>
+    <message>
+        <source>key blocked</source>
+        <translation>密钥已锁定</translation>
+    </message>
+    <message>
+        <source>conditions of use not satisfied</source>
+        <translation>使用条件不满足</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>文件未找到</translation>
+    </message>
+    <message>
+        <source>beyond the end of the file</source>
+        <translation>超出文件末尾</translation>
+    </message>
+    <message>
+        <source>command not supported</source>
+        <translation>不支持该命令</translation>
+    </message>
+    <message>
+        <source>class not supported</source>
+        <translation>不支持该命令类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrong key, %n tries left</source>
+        <translation>
+            <numerusform>密钥错误，还剩 %n 次尝试机会</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CpuCardMemory</name>
+    <message>
+        <source>This CPU card has no PrepayDesk file %1 (%2): it is not a PrepayDesk card.</source>
+        <translation>此 CPU卡中没有 PrepayDesk 文件 %1（%2）：它不是 PrepayDesk 卡。</translation>
+    </message>
+    <message>
+        <source>The card did not give bytes %1 to %2 (%3, %4 bytes).</source>
+        <translation>卡未返回第 %1 至 %2 字节（%3，%4 字节）。</translation>
+    </message>
+    <message>
+        <source>Bytes %1 to %2 are outside the card&apos;s %3-byte area.</source>
+        <translation>第 %1 至 %2 字节超出了卡的 %3 字节数据区。</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a random challenge for the card.</source>
+        <translation>OpenSSL 无法为卡生成认证随机数。</translation>
+    </message>
+    <message>
+        <source>This is not a genuine card for this utility&apos;s key: it failed internal authentication (%1).</source>
+        <translation>此卡不是与本单位密钥匹配的合法卡：内部认证失败（%1）。</translation>
+    </message>
+    <message>
+        <source>wrong answer to the challenge</source>
+        <translation>对随机数的应答错误</translation>
+    </message>
+    <message>
+        <source>A card master key is 16 bytes (2-key 3DES); this one has %1.</source>
+        <translation>卡主控密钥为 16 字节（双倍长 3DES）；此密钥为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The card gave no challenge for authentication (%1).</source>
+        <translation>卡未返回认证所需的随机数（%1）。</translation>
+    </message>
+    <message>
+        <source>The card refused this utility&apos;s key and is now blocked: it can no longer be written.</source>
+        <translation>卡拒绝了本单位的密钥，现已锁定：无法再写卡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card refused this utility&apos;s key: %n tries left.</source>
+        <translation>
+            <numerusform>卡拒绝了本单位的密钥：还剩 %n 次尝试机会。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This card&apos;s key is blocked (no authentication tries left): it can no longer be written.</source>
+        <translation>此卡的密钥已锁定（认证已无剩余尝试次数）：无法再写卡。</translation>
+    </message>
+    <message>
+        <source>The card refused external authentication (%1).</source>
+        <translation>卡拒绝了外部认证（%1）。</translation>
+    </message>
+    <message>
+        <source>Writing the card failed (%1). Put the card back and read it again: it may hold part of the new data.</source>
+        <translation>写卡失败（%1）。请重新插卡并再次读卡：卡中可能已有部分新数据。</translation>
+    </message>
+    <message>
+        <source>The card refused the write: it has not been unlocked with this utility&apos;s key.</source>
+        <translation>卡拒绝写入：尚未用本单位的密钥解锁。</translation>
+    </message>
+    <message>
+        <source>The card refused the write of bytes %1 to %2 (%3).</source>
+        <translation>卡拒绝写入第 %1 至 %2 字节（%3）。</translation>
+    </message>
+    <message>
+        <source>The card was written but could not be read back to check it (%1). Put the card back and read it again: it may hold part of the new data.</source>
+        <translation>卡已写入，但无法回读校验（%1）。请重新插卡并再次读卡：卡中可能已有部分新数据。</translation>
+    </message>
+    <message>
+        <source>The card did not take the data: bytes %1 to %2 read back different from what was written.</source>
+        <translation>卡未接受数据：第 %1 至 %2 字节的回读结果与写入的不一致。</translation>
+    </message>
+    <message>
+        <source>A CPU card tells its key tries only when a key is presented: unlock it first.</source>
+        <translation>CPU卡只有在提交密钥时才会给出剩余尝试次数：请先解锁。</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1205,10 @@
     <message>
         <source>Demo vending key</source>
         <translation>演示售电密钥</translation>
+    </message>
+    <message>
+        <source>Demo card key</source>
+        <translation>演示卡密钥</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +2163,89 @@
     </message>
 </context>
 <context>
+    <name>IcCardCarrier</name>
+    <message>
+        <source>This account has no meter installed to write a card for.</source>
+        <translation>此账户没有已安装的表计，无法写卡。</translation>
+    </message>
+    <message>
+        <source>Put the customer&apos;s card in the reader: %1</source>
+        <translation>请将客户的用户卡插入读卡器：%1</translation>
+    </message>
+    <message>
+        <source>The card in the reader is blank. Issue it for the meter first (Cards page).</source>
+        <translation>读卡器中的卡是空白卡。请先为该表计开卡（“IC卡”页面）。</translation>
+    </message>
+    <message>
+        <source>The card in the reader is an engineer&apos;s card, not a customer&apos;s card.</source>
+        <translation>读卡器中的卡是工程卡，不是用户卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 is not in this console&apos;s records. Read it on the Cards page.</source>
+        <translation>本控制台的记录中没有卡 %1。请在“IC卡”页面读卡。</translation>
+    </message>
+    <message>
+        <source>The card in the reader is the card of meter %1 (%2), not of meter %3 this sale is for.</source>
+        <translation>读卡器中的卡属于表计 %1（%2），而不是本笔充值对应的表计 %3。</translation>
+    </message>
+    <message>
+        <source>Card %1 is locked: its security code has no tries left. Replace the card.</source>
+        <translation>卡 %1 已锁定：卡密码已无剩余尝试次数。请补卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 has one security-code try left. A supervisor must check the card on the Cards page before it is written.</source>
+        <translation>卡 %1 的卡密码只剩一次尝试机会。写卡前须由值班主管在“IC卡”页面校验此卡。</translation>
+    </message>
+    <message>
+        <source>The credit of purchase %1 is still on the card: the meter has not loaded it. The customer puts the card in the meter first; then read it here and sell again.</source>
+        <translation>第 %1 次购买的充值仍在卡上：表计尚未读入。请客户先将卡插入表计，然后在此读卡后再充值。</translation>
+    </message>
+    <message>
+        <source>Sale %1 onto this card is still pending: finish or void it first.</source>
+        <translation>写入此卡的充值记录 %1 仍待完成：请先将其完成或作废。</translation>
+    </message>
+    <message>
+        <source>Written onto IC card %1 as purchase %2: the customer puts the card in the meter to load it.</source>
+        <translation>已作为第 %2 次购买写入 IC卡 %1：客户将卡插入表计即可读入充值。</translation>
+    </message>
+    <message>
+        <source>Vend %1 has no card data recorded.</source>
+        <translation>充值记录 %1 没有记录卡数据。</translation>
+    </message>
+    <message>
+        <source>Card %1 was not written: %2 Put it back in the reader and finish the sale.</source>
+        <translation>卡 %1 未写入：%2 请将卡重新插入读卡器并完成本笔充值。</translation>
+    </message>
+    <message>
+        <source>The card in the reader is %1; this sale is for card %2. Put that card in the reader and finish the sale.</source>
+        <translation>读卡器中的卡为 %1；本笔充值对应的是卡 %2。请将该卡插入读卡器并完成本笔充值。</translation>
+    </message>
+    <message>
+        <source>Card %1 holds data of another sale; this sale cannot be written onto it. Void it.</source>
+        <translation>卡 %1 中有另一笔充值的数据；本笔充值无法写入该卡。请将本笔充值作废。</translation>
+    </message>
+    <message>
+        <source>Card %1 was not written completely (%2). Put it back in the reader and finish the sale; the credit is written only once.</source>
+        <translation>卡 %1 未完整写入（%2）。请将卡重新插入读卡器并完成本笔充值；充值只会写入一次。</translation>
+    </message>
+    <message>
+        <source>Put card %1 in the reader: until it is back it cannot be told whether the credit of sale %2 is on it.</source>
+        <translation>请将卡 %1 插入读卡器：重新插卡之前，无法判断充值记录 %2 的充值是否已在卡上。</translation>
+    </message>
+    <message>
+        <source>Card %1 holds data of another sale.</source>
+        <translation>卡 %1 中有另一笔充值的数据。</translation>
+    </message>
+    <message>
+        <source>Put card %1 in the reader to void the sale.</source>
+        <translation>请将卡 %1 插入读卡器以作废本笔充值。</translation>
+    </message>
+    <message>
+        <source>Card %1 could not be restored (%2); the sale stays pending.</source>
+        <translation>卡 %1 无法恢复（%2）；本笔充值保持待完成状态。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import customers from CSV</source>
@@ -1932,6 +2365,30 @@
     <message>
         <source>A vending key has 8 bytes (DKGA02) or 20 bytes (DKGA04).</source>
         <translation>售电密钥为 8 字节（DKGA02）或 20 字节（DKGA04）。</translation>
+    </message>
+    <message>
+        <source>A utility code has six digits.</source>
+        <translation>单位代码为 6 位数字。</translation>
+    </message>
+    <message>
+        <source>A card key has %1 bytes.</source>
+        <translation>卡密钥为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>There is no card key in the key vault.</source>
+        <translation>密钥库中没有卡密钥。</translation>
+    </message>
+    <message>
+        <source>There is no card key for utility %1.</source>
+        <translation>没有单位 %1 的卡密钥。</translation>
+    </message>
+    <message>
+        <source>The card key of utility %1 does not open: it was altered.</source>
+        <translation>单位 %1 的卡密钥无法解密：已被篡改。</translation>
+    </message>
+    <message>
+        <source>Card key %1 does not open: it was altered; nothing was changed.</source>
+        <translation>卡密钥 %1 无法解密：已被篡改；未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +3174,21 @@
     </message>
 </context>
 <context>
+    <name>PcscCard</name>
+    <message>
+        <source>A card command cannot carry more than 255 bytes.</source>
+        <translation>一条卡命令最多携带 255 字节数据。</translation>
+    </message>
+    <message>
+        <source>A card command cannot ask for more than 256 bytes.</source>
+        <translation>一条卡命令最多请求 256 字节数据。</translation>
+    </message>
+    <message>
+        <source>The card gave an answer that makes no sense. Take it out, put it back and try again.</source>
+        <translation>卡返回了无法解析的应答。请取出卡后重新插入再试。</translation>
+    </message>
+</context>
+<context>
     <name>PluginManager</name>
     <message>
         <source>This file is not a Qt plugin: it has no plugin metadata.</source>
@@ -2765,6 +3237,256 @@
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>PrepayCardFormat</name>
+    <message>
+        <source>The card is blank: nothing has been written on it yet. Issue it for a meter first.</source>
+        <translation>这是空白卡：尚未写入任何数据。请先为表计开卡。</translation>
+    </message>
+    <message>
+        <source>A card serial is %1 bytes; this one is %2.</source>
+        <translation>卡号应为 %1 字节；此卡号为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The card key must be %1 bytes; this one is %2.</source>
+        <translation>卡密钥必须为 %1 字节；此密钥为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s data area is %1 bytes; the PrepayDesk format needs %2.</source>
+        <translation>卡的数据区为 %1 字节；PrepayDesk 卡格式需要 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The %1 on the card (%2) is impossible: it must be from 0 to %3.</source>
+        <translation>卡上的%1（%2）无效：须在 0 至 %3 之间。</translation>
+    </message>
+    <message>
+        <source>The card has data but no serial: it was not issued by PrepayDesk.</source>
+        <translation>卡中有数据但没有卡号：不是由 PrepayDesk 开卡的。</translation>
+    </message>
+    <message>
+        <source>This is not a PrepayDesk card: its data is in another format (another vendor&apos;s card?).</source>
+        <translation>这不是 PrepayDesk 卡：其数据为其他格式（可能是其他厂商的卡）。</translation>
+    </message>
+    <message>
+        <source>This card is in version %1 of the PrepayDesk card format, which this PrepayDesk cannot read: update PrepayDesk.</source>
+        <translation>此卡采用第 %1 版 PrepayDesk 卡格式，当前版本的 PrepayDesk 无法读取：请升级 PrepayDesk。</translation>
+    </message>
+    <message>
+        <source>The card data was altered or damaged (its check code does not match this card and utility): do not load it; take the card back and issue a replacement.</source>
+        <translation>卡数据已被篡改或损坏（校验码与此卡及本单位不符）：请勿将其插入表计使用；请收回此卡并办理补卡。</translation>
+    </message>
+    <message>
+        <source>The card type %1 is unknown.</source>
+        <translation>未知的卡类型 %1。</translation>
+    </message>
+    <message>
+        <source>The credit unit %1 on the card is unknown.</source>
+        <translation>卡上的充值单位 %1 未知。</translation>
+    </message>
+    <message>
+        <source>The utility code on the card is not 6 digits.</source>
+        <translation>卡上的单位代码不是 6 位数字。</translation>
+    </message>
+    <message>
+        <source>The card sets flags this format does not define.</source>
+        <translation>卡上设置了本格式未定义的标志位。</translation>
+    </message>
+    <message>
+        <source>The meter number on the card is not plain text.</source>
+        <translation>卡上的表号不是纯文本。</translation>
+    </message>
+    <message>
+        <source>The customer number on the card is not plain text.</source>
+        <translation>卡上的客户编号不是纯文本。</translation>
+    </message>
+    <message>
+        <source>The card names a replaced card without being a replacement card.</source>
+        <translation>此卡不是补卡，却注明了被替换的卡。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s reserved bytes are not zero.</source>
+        <translation>卡的保留字节不为零。</translation>
+    </message>
+    <message>
+        <source>The card names itself as the card it replaces.</source>
+        <translation>此卡将自身注明为被替换的卡。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s data on the card was altered or damaged (its check code does not match): do not trust it; put the card in the meter again.</source>
+        <translation>卡上的表计回写数据已被篡改或损坏（校验码不符）：请勿采信；请将卡重新插入表计。</translation>
+    </message>
+    <message>
+        <source>The meter wrote version %1 of the PrepayDesk write-back, which this PrepayDesk cannot read: update PrepayDesk.</source>
+        <translation>表计写入的是第 %1 版 PrepayDesk 回写数据，当前版本的 PrepayDesk 无法读取：请升级 PrepayDesk。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s status on the card sets bits this format does not define.</source>
+        <translation>卡上的表计状态设置了本格式未定义的位。</translation>
+    </message>
+    <message>
+        <source>The card holds more meter readings than the format allows.</source>
+        <translation>卡上的表计读数条数超过了格式允许的上限。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s unused reading slots are not empty.</source>
+        <translation>卡上未使用的读数位置不为空。</translation>
+    </message>
+    <message>
+        <source>A reading date on the card is not a date.</source>
+        <translation>卡上的某个读数日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The credit unit is unknown.</source>
+        <translation>充值单位未知。</translation>
+    </message>
+    <message>
+        <source>The utility code is 6 digits (&quot;%1&quot; is not).</source>
+        <translation>单位代码须为 6 位数字（“%1”不符合）。</translation>
+    </message>
+    <message>
+        <source>The %1 on a card is up to %2 letters, digits or signs without accents (&quot;%3&quot; is not).</source>
+        <translation>卡上的%1最多为 %2 个字母、数字或不带重音的符号（“%3”不符合）。</translation>
+    </message>
+    <message>
+        <source>The %1 on a card does not begin or end with a space.</source>
+        <translation>卡上的%1不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>meter number</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s card names the meter it is for.</source>
+        <translation>用户卡必须注明所属表计。</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>充值额</translation>
+    </message>
+    <message>
+        <source>alarm level</source>
+        <translation>报警值</translation>
+    </message>
+    <message>
+        <source>overdraft</source>
+        <translation>透支额</translation>
+    </message>
+    <message>
+        <source>maximum balance</source>
+        <translation>表内最大余额</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>The price version is from 0 to 65535.</source>
+        <translation>价格版本号须在 0 至 65535 之间。</translation>
+    </message>
+    <message>
+        <source>An engineer&apos;s card carries no credit.</source>
+        <translation>工程卡不能携带充值。</translation>
+    </message>
+    <message>
+        <source>A tool card opens or closes the valve (action 1 or 2).</source>
+        <translation>工具卡用于开阀或关阀（操作 1 或 2）。</translation>
+    </message>
+    <message>
+        <source>Only a tool card carries a valve or relay action.</source>
+        <translation>只有工具卡才能携带阀门或继电器操作。</translation>
+    </message>
+    <message>
+        <source>Only a customer&apos;s card can replace another card.</source>
+        <translation>只有用户卡才能替换另一张卡。</translation>
+    </message>
+    <message>
+        <source>The replaced card&apos;s serial is 8 bytes (not all 00 or FF).</source>
+        <translation>被替换卡的卡号为 8 字节（不能全为 00 或 FF）。</translation>
+    </message>
+    <message>
+        <source>credit left in the meter</source>
+        <translation>表内剩余额</translation>
+    </message>
+    <message>
+        <source>cumulative use</source>
+        <translation>累计用量</translation>
+    </message>
+    <message>
+        <source>A card holds up to %1 meter readings.</source>
+        <translation>一张卡最多保存 %1 条表计读数。</translation>
+    </message>
+    <message>
+        <source>A reading on the card has no valid date.</source>
+        <translation>卡上的某条读数没有有效日期。</translation>
+    </message>
+    <message>
+        <source>meter reading</source>
+        <translation>表计读数</translation>
+    </message>
+    <message>
+        <source>The readings on the card are not newest first.</source>
+        <translation>卡上的读数未按从新到旧排列。</translation>
+    </message>
+    <message>
+        <source>The meter time on the card is out of range (1970 to 2106).</source>
+        <translation>卡上的表计时间超出范围（1970 至 2106 年）。</translation>
+    </message>
+    <message>
+        <source>The card has no serial yet: personalise it first.</source>
+        <translation>此卡尚无卡号：请先进行个人化。</translation>
+    </message>
+    <message>
+        <source>A card cannot replace itself.</source>
+        <translation>卡不能替换其自身。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRow</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print %1 (Ctrl+P)</source>
+        <translation>打印%1 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save %1 as a PDF file (Ctrl+S)</source>
+        <translation>将%1保存为 PDF 文件 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>已发送到 %1。</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将%1保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +4259,118 @@
     </message>
 </context>
 <context>
+    <name>Sle4442</name>
+    <message>
+        <source>Bytes %1 to %2 are outside the card&apos;s 256 bytes.</source>
+        <translation>第 %1 至 %2 字节超出了卡的 256 字节范围。</translation>
+    </message>
+    <message>
+        <source>The reader refused %1 (status %2): is this a SLE4442 card in a reader that supports memory cards?</source>
+        <translation>读卡器拒绝了 %1（状态 %2）：请确认这是 SLE4442卡，且读卡器支持存储卡。</translation>
+    </message>
+    <message>
+        <source>Only bytes 00 to 1F of a SLE4442 card can be write-protected.</source>
+        <translation>SLE4442卡只有 00 至 1F 字节可以写保护。</translation>
+    </message>
+    <message>
+        <source>A SLE4442 PSC is 3 bytes; this one has %1.</source>
+        <translation>SLE4442卡的密码（PSC）为 3 字节；此密码为 %1 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>Sle4442Memory</name>
+    <message>
+        <source>The reader cannot switch to SLE4442 memory cards (status %1): is this a SLE4442 card in a reader that supports memory cards?</source>
+        <translation>读卡器无法切换到 SLE4442逻辑加密卡模式（状态 %1）：请确认这是 SLE4442卡，且读卡器支持存储卡。</translation>
+    </message>
+    <message>
+        <source>Bytes %1 to %2 are outside the card&apos;s 256 bytes.</source>
+        <translation>第 %1 至 %2 字节超出了卡的 256 字节范围。</translation>
+    </message>
+    <message>
+        <source>The card did not give bytes %1 to %2 (status %3, %4 bytes).</source>
+        <translation>卡未返回第 %1 至 %2 字节（状态 %3，%4 字节）。</translation>
+    </message>
+    <message>
+        <source>Bytes %1 to %2 are outside the card&apos;s %3-byte area.</source>
+        <translation>第 %1 至 %2 字节超出了卡的 %3 字节数据区。</translation>
+    </message>
+    <message>
+        <source>A SLE4442 PSC is 3 bytes; this one has %1.</source>
+        <translation>SLE4442卡的密码（PSC）为 3 字节；此密码为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>This card is locked (no PSC tries left): it can still be read, but never written.</source>
+        <translation>此卡已锁定：密码（PSC）已无剩余尝试次数。卡仍可读取，但再也无法写入。</translation>
+    </message>
+    <message>
+        <source>This card has a single PSC try left. A supervisor must approve the last try: a wrong PSC now would lock the card for good.</source>
+        <translation>此卡的密码（PSC）只剩一次尝试机会。最后一次尝试须经值班主管授权：此时若密码错误，卡将被永久锁定。</translation>
+    </message>
+    <message>
+        <source>Wrong PSC: the card is now locked (no tries left). It can no longer be written.</source>
+        <translation>密码（PSC）错误：卡现已锁定（无剩余尝试次数），无法再写入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PSC: %n tries left on this card.</source>
+        <translation>
+            <numerusform>密码（PSC）错误：此卡还剩 %n 次尝试机会。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the card failed (%1). Put the card back and read it again: it may hold part of the new data.</source>
+        <translation>写卡失败（%1）。请重新插卡并再次读卡：卡中可能已有部分新数据。</translation>
+    </message>
+    <message>
+        <source>The card refused the write of bytes %1 to %2 (status %3).</source>
+        <translation>卡拒绝写入第 %1 至 %2 字节（状态 %3）。</translation>
+    </message>
+    <message>
+        <source>The card was written but could not be read back to check it (%1). Put the card back and read it again: it may hold part of the new data.</source>
+        <translation>卡已写入，但无法回读校验（%1）。请重新插卡并再次读卡：卡中可能已有部分新数据。</translation>
+    </message>
+    <message>
+        <source>The card did not take the data: it is protected or not unlocked.</source>
+        <translation>卡未接受数据：卡已写保护或尚未解锁。</translation>
+    </message>
+    <message>
+        <source>A card serial is 8 bytes and not all FF.</source>
+        <translation>卡号为 8 字节，且不能全为 FF。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s new PSC must not be the transport code FF FF FF.</source>
+        <translation>卡的新密码（PSC）不能是出厂传输码 FF FF FF。</translation>
+    </message>
+    <message>
+        <source>This card has already been issued (serial %1): it cannot be personalised again.</source>
+        <translation>此卡已开卡（卡号 %1）：不能再次个人化。</translation>
+    </message>
+    <message>
+        <source>This card&apos;s header is already write-protected: it is not a blank card.</source>
+        <translation>此卡的卡头已写保护：不是空白卡。</translation>
+    </message>
+    <message>
+        <source>The card refused to write-protect its header (status %1).</source>
+        <translation>卡拒绝对卡头进行写保护（状态 %1）。</translation>
+    </message>
+    <message>
+        <source>The card did not write-protect its header (protection bits %1).</source>
+        <translation>卡未对卡头进行写保护（保护位 %1）。</translation>
+    </message>
+    <message>
+        <source>Present the card&apos;s current PSC before changing it.</source>
+        <translation>修改密码（PSC）前，请先校验卡的当前密码。</translation>
+    </message>
+    <message>
+        <source>The card refused the new PSC (status %1).</source>
+        <translation>卡拒绝了新的密码（PSC），状态 %1。</translation>
+    </message>
+    <message>
+        <source>The card did not take the new PSC: %1</source>
+        <translation>卡未接受新的密码（PSC）：%1</translation>
+    </message>
+</context>
+<context>
     <name>SoftwareSecurityModule</name>
     <message>
         <source>The software security module has no key.</source>
@@ -3584,6 +4418,187 @@
     <message>
         <source>No matching record.</source>
         <translation>没有匹配的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWords</name>
+    <message>
+        <source>The card has %1 more bytes of answer ready.</source>
+        <translation>卡还有 %1 字节应答数据待读取。</translation>
+    </message>
+    <message>
+        <source>The card expected a different answer length (%1 bytes).</source>
+        <translation>卡要求的应答长度不同（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>Wrong key or code: no tries are left, the card is blocked.</source>
+        <translation>密钥或密码错误：已无剩余尝试次数，卡已锁定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong key or code: %n tries left before the card is blocked.</source>
+        <translation>
+            <numerusform>密钥或密码错误：还剩 %n 次尝试机会，用完后卡将被锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>执行成功。</translation>
+    </message>
+    <message>
+        <source>The card returned data that may be damaged. Read the card again.</source>
+        <translation>卡返回的数据可能已损坏。请重新读卡。</translation>
+    </message>
+    <message>
+        <source>The card reached the end of its data before the length asked for.</source>
+        <translation>卡在达到请求的长度之前已到数据末尾。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s file is disabled. The card cannot be used.</source>
+        <translation>卡中的文件已失效，此卡无法使用。</translation>
+    </message>
+    <message>
+        <source>Wrong key or code: the card refused it.</source>
+        <translation>密钥或密码错误：卡已拒绝。</translation>
+    </message>
+    <message>
+        <source>The card failed to carry out the command; nothing was changed. Try again.</source>
+        <translation>卡未能执行该命令，未做任何更改。请重试。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s memory failed while writing. The card may be worn out: replace it.</source>
+        <translation>写入时卡的存储器出错。此卡可能已损耗：请更换。</translation>
+    </message>
+    <message>
+        <source>The card refused the command&apos;s length. The card may be of another kind.</source>
+        <translation>卡拒绝了该命令的长度。此卡可能是其他类型的卡。</translation>
+    </message>
+    <message>
+        <source>The card does not support this kind of access.</source>
+        <translation>卡不支持此类访问。</translation>
+    </message>
+    <message>
+        <source>The card refused the command for this kind of file.</source>
+        <translation>卡拒绝对此类文件执行该命令。</translation>
+    </message>
+    <message>
+        <source>The card refused: it is not unlocked with the right key or code.</source>
+        <translation>卡拒绝执行：尚未用正确的密钥或密码解锁。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s key or code is blocked after too many wrong tries. The card cannot be written.</source>
+        <translation>错误尝试次数过多，卡的密钥或密码已锁定。此卡无法写入。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s key or code cannot be used.</source>
+        <translation>卡的密钥或密码不可用。</translation>
+    </message>
+    <message>
+        <source>The card refused the command at this step (conditions of use not satisfied).</source>
+        <translation>卡在此步骤拒绝了该命令（使用条件不满足）。</translation>
+    </message>
+    <message>
+        <source>The card refused the command: no file is selected.</source>
+        <translation>卡拒绝了该命令：未选择文件。</translation>
+    </message>
+    <message>
+        <source>The card refused the data sent to it.</source>
+        <translation>卡拒绝了发送给它的数据。</translation>
+    </message>
+    <message>
+        <source>The card does not support this function.</source>
+        <translation>卡不支持此功能。</translation>
+    </message>
+    <message>
+        <source>The card does not have the expected file. It may not be a card for this system.</source>
+        <translation>卡中没有预期的文件。此卡可能不是本系统的卡。</translation>
+    </message>
+    <message>
+        <source>The card does not have the expected record.</source>
+        <translation>卡中没有预期的记录。</translation>
+    </message>
+    <message>
+        <source>The card has not enough memory for this data.</source>
+        <translation>卡的存储空间不足以保存这些数据。</translation>
+    </message>
+    <message>
+        <source>The card refused the address or parameters of the command.</source>
+        <translation>卡拒绝了该命令的地址或参数。</translation>
+    </message>
+    <message>
+        <source>The card does not have the key or data asked for.</source>
+        <translation>卡中没有所请求的密钥或数据。</translation>
+    </message>
+    <message>
+        <source>The card does not know this command. It may be of another kind.</source>
+        <translation>卡无法识别该命令。此卡可能是其他类型的卡。</translation>
+    </message>
+    <message>
+        <source>The card does not support this class of command. It may be of another kind.</source>
+        <translation>卡不支持此类别的命令。此卡可能是其他类型的卡。</translation>
+    </message>
+    <message>
+        <source>The card reported an internal error. Take it out, put it back and try again.</source>
+        <translation>卡报告内部错误。请取出卡后重新插入再试。</translation>
+    </message>
+    <message>
+        <source>The card answered with status %1.</source>
+        <translation>卡返回状态字 %1。</translation>
+    </message>
+    <message>
+        <source>The smart card service (PC/SC) is not running, so no card reader can be used. Start it (pcscd on Linux, &quot;Smart Card&quot; on Windows) or ask your administrator.</source>
+        <translation>智能卡服务（PC/SC）未运行，因此无法使用读卡器。请启动该服务（Linux 上为 pcscd，Windows 上为“Smart Card”服务），或联系管理员。</translation>
+    </message>
+    <message>
+        <source>The connection to the smart card service was lost (it was restarted). Try again.</source>
+        <translation>与智能卡服务的连接已断开（服务已重启）。请重试。</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Plug in the card reader.</source>
+        <translation>未连接读卡器。请接上读卡器。</translation>
+    </message>
+    <message>
+        <source>The card reader is not available: it may have been unplugged. Plug it back in and try again.</source>
+        <translation>读卡器不可用：可能已被拔出。请重新接上后重试。</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader. Insert the card, chip first.</source>
+        <translation>读卡器中没有卡。请插入卡，芯片一端朝里。</translation>
+    </message>
+    <message>
+        <source>The card was taken out of the reader. Put it back and try again.</source>
+        <translation>卡已从读卡器中取出。请重新插卡后重试。</translation>
+    </message>
+    <message>
+        <source>The exchange with the card broke off; the card may have been taken out. Put it back and try again.</source>
+        <translation>与卡的通信中断；卡可能已被取出。请重新插卡后重试。</translation>
+    </message>
+    <message>
+        <source>The card was reset by another program. Try again.</source>
+        <translation>卡已被其他程序复位。请重试。</translation>
+    </message>
+    <message>
+        <source>The card does not answer. Check that it is inserted the right way round, chip first.</source>
+        <translation>卡无应答。请检查卡的插入方向是否正确（芯片一端朝里）。</translation>
+    </message>
+    <message>
+        <source>The reader cannot work with this card. It may not be a card for this system.</source>
+        <translation>读卡器无法使用此卡。此卡可能不是本系统的卡。</translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Close it and try again.</source>
+        <translation>其他程序正在使用此卡。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in time. Try again.</source>
+        <translation>读卡器未及时应答。请重试。</translation>
+    </message>
+    <message>
+        <source>The card operation was cancelled.</source>
+        <translation>卡操作已取消。</translation>
+    </message>
+    <message>
+        <source>The card reader reported an error (PC/SC code %1). Take the card out, put it back and try again.</source>
+        <translation>读卡器报告错误（PC/SC 错误码 %1）。请取出卡后重新插入再试。</translation>
     </message>
 </context>
 <context>
@@ -4188,6 +5203,73 @@
     <message>
         <source>It cannot be told whether the credit of vend %1 is in the meter: the meter does not answer. Connect it to the counter&apos;s line and try again; finish the vend if it has the credit.</source>
         <translation>无法判断充值记录 %1 的充值是否已在表内：表计无应答。请将其接到柜台线路后重试；如表内已有该充值，请完成该笔充值。</translation>
+    </message>
+</context>
+<context>
+    <name>VirtualCardFile</name>
+    <message>
+        <source>The card image is not valid: %1.</source>
+        <translation>卡映像无效：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the card image %1: %2.</source>
+        <translation>无法读取卡映像 %1：%2。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;memory&quot; is not %1 bytes in hexadecimal</source>
+        <translation>&quot;memory&quot; 不是 %1 字节的十六进制数据</translation>
+    </message>
+    <message>
+        <source>&quot;protection&quot; is not 4 bytes in hexadecimal</source>
+        <translation>&quot;protection&quot; 不是 4 字节的十六进制数据</translation>
+    </message>
+    <message>
+        <source>&quot;psc&quot; is not 3 bytes in hexadecimal</source>
+        <translation>&quot;psc&quot; 不是 3 字节的十六进制数据</translation>
+    </message>
+    <message>
+        <source>&quot;errorCounter&quot; is not 0 to 3</source>
+        <translation>&quot;errorCounter&quot; 不在 0 至 3 之间</translation>
+    </message>
+    <message>
+        <source>&quot;serial&quot; is not %1 bytes in hexadecimal</source>
+        <translation>&quot;serial&quot; 不是 %1 字节的十六进制数据</translation>
+    </message>
+    <message>
+        <source>&quot;area&quot; is not %1 bytes in hexadecimal</source>
+        <translation>&quot;area&quot; 不是 %1 字节的十六进制数据</translation>
+    </message>
+    <message>
+        <source>&quot;keys&quot; does not hold keys &quot;1&quot; and &quot;2&quot; of 16 bytes</source>
+        <translation>&quot;keys&quot; 中没有 16 字节的密钥 &quot;1&quot; 和 &quot;2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;extTries&quot; is not 0 to 3</source>
+        <translation>&quot;extTries&quot; 不在 0 至 3 之间</translation>
+    </message>
+    <message>
+        <source>&quot;chip&quot; is neither &quot;sle4442&quot; nor &quot;cpu&quot;</source>
+        <translation>&quot;chip&quot; 既不是 &quot;sle4442&quot; 也不是 &quot;cpu&quot;</translation>
+    </message>
+    <message>
+        <source>A card serial is %1 bytes and a PSC 3 bytes.</source>
+        <translation>卡号为 %1 字节，密码（PSC）为 3 字节。</translation>
+    </message>
+    <message>
+        <source>A CPU card serial is %1 bytes and its keys 16 bytes each.</source>
+        <translation>CPU卡的卡号为 %1 字节，每个密钥为 16 字节。</translation>
+    </message>
+    <message>
+        <source>A card&apos;s application area is %1 bytes, not %2.</source>
+        <translation>卡的应用数据区为 %1 字节，而不是 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Cannot write the card image %1: %2.</source>
+        <translation>无法写入卡映像 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -4828,10 +5910,6 @@ token identifier this meter was given: the new token&apos;s identifier is always
         <translation>OpenSSL 中 HMAC-SHA-256 运算失败。</translation>
     </message>
     <message>
-        <source>Unlock the key vault for STS meters (the passphrase on the first line of standard input).</source>
-        <translation>为 STS 表计解锁密钥库（口令从标准输入的第一行读取）。</translation>
-    </message>
-    <message>
         <source>Usage: prepayctl meter &lt;command&gt; --port PORT --protocol dlt645|cjt188|modbus [--address N] [options]
 
 Commands:
@@ -5184,6 +6262,97 @@ Exit status:
         <translation>relay、valve、time：要执行的操作。</translation>
     </message>
     <message>
+        <source>Usage: prepayctl card &lt;command&gt; --db FILE [--reader NAME] [--unlock-vault] [options]
+
+Commands:
+  readers                   the card readers PC/SC knows, one a line
+  read                      the card in the reader, name=value lines; what its meter wrote
+                            back (readings, alarms) is recorded
+  issue --meter SERIAL --yes
+                            issue the blank card in the reader for a meter
+  topup --account ID (--amount AMOUNT | --units UNITS) [--key UUID]
+                            sell credit onto the customer&apos;s card (as `vend sell`)
+  reissue --meter SERIAL --approver USER --reason TEXT --yes
+                            blacklist the meter&apos;s lost or damaged card and issue the blank
+                            card in the reader in its place (the supervisor&apos;s password on
+                            the line after the vault&apos;s passphrase)
+
+Every command but readers needs the key vault unlocked (--unlock-vault, the passphrase on the
+first line of standard input). Exit status: 0 done, 1 failed, 2 usage, 3 no PC/SC service,
+reader or card, 4 the card cannot be used (the problem= line says why).
+</source>
+        <translation>用法：prepayctl card &lt;命令&gt; --db FILE [--reader NAME] [--unlock-vault] [选项]
+
+命令：
+  readers                   列出 PC/SC 识别到的读卡器，每行一个
+  read                      读取读卡器中的卡，输出 name=value 行；表计回写到卡上的数据
+                            （读数、报警）会被记录
+  issue --meter SERIAL --yes
+                            用读卡器中的空白卡为表计开卡
+  topup --account ID (--amount AMOUNT | --units UNITS) [--key UUID]
+                            向客户的用户卡充值（同 `vend sell`）
+  reissue --meter SERIAL --approver USER --reason TEXT --yes
+                            挂失该表计丢失或损坏的卡，并用读卡器中的空白卡补卡
+                            （值班主管的密码位于密钥库口令的下一行）
+
+除 readers 外，所有命令都需要先解锁密钥库（--unlock-vault，口令从标准输入的第一行读取）。
+退出码：0 成功，1 失败，2 用法错误，3 无 PC/SC 服务、读卡器或卡，4 卡无法使用
+（problem= 行说明原因）。
+</translation>
+    </message>
+    <message>
+        <source>Unknown card command &quot;%1&quot;.</source>
+        <translation>未知的 card 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s serial.</source>
+        <translation>表计的表号。</translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation>SERIAL</translation>
+    </message>
+    <message>
+        <source>The approving supervisor (reissue).</source>
+        <translation>授权的值班主管（reissue）。</translation>
+    </message>
+    <message>
+        <source>Why the card is replaced.</source>
+        <translation>补卡原因。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Confirm writing a new card (it cannot be made blank again).</source>
+        <translation>确认写入新卡（写入后无法恢复为空白卡）。</translation>
+    </message>
+    <message>
+        <source>Name the meter with --meter SERIAL.</source>
+        <translation>请用 --meter SERIAL 指定表计。</translation>
+    </message>
+    <message>
+        <source>There is no meter %1.</source>
+        <translation>没有表号为 %1 的表计。</translation>
+    </message>
+    <message>
+        <source>A replacement card needs --approver USER with the password on standard input.</source>
+        <translation>补卡须指定 --approver USER，并从标准输入提供其密码。</translation>
+    </message>
+    <message>
+        <source>Unlock the key vault for STS meters and IC cards (the passphrase on the first line of standard input).</source>
+        <translation>为 STS 表计和 IC卡解锁密钥库（口令从标准输入的第一行读取）。</translation>
+    </message>
+    <message>
+        <source>The card reader for IC-card meters (default: PREPAYDESK_CARD_READER, else the first reader with a card).</source>
+        <translation>IC卡表使用的读卡器（默认：PREPAYDESK_CARD_READER，否则为第一个插有卡的读卡器）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
         <source>Usage: prepayctl &lt;command&gt; [options]
 
 Commands:
@@ -5206,9 +6375,11 @@ Commands:
   sts credit|decoder-key|decode|... (see prepayctl sts --help)   STS tokens (IEC 62055-41)
   meter read|items|relay|valve|time|recharge --port PORT --protocol dlt645|cjt188|modbus
                                                  meters on a serial line (meter --help)
+  card readers|read|issue|topup|reissue          IC cards in a PC/SC reader (card --help)
 
 Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage; meter also
-3 no link or no reply, 4 the meter refused, 5 recharge not confirmed.
+3 no link or no reply, 4 the meter refused, 5 recharge not confirmed; card 3 no reader or card,
+4 the card cannot be used.
 </source>
         <translation>用法：prepayctl &lt;命令&gt; [选项]
 
@@ -5232,9 +6403,11 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage; meter 
   sts credit|decoder-key|decode|...（参见 prepayctl sts --help）   STS 令牌（IEC 62055-41）
   meter read|items|relay|valve|time|recharge --port PORT --protocol dlt645|cjt188|modbus
                                                  通过串口线路访问表计（参见 meter --help）
+  card readers|read|issue|topup|reissue          PC/SC 读卡器中的 IC卡（参见 card --help）
 
 每个命令都支持 --help。退出码：0 成功，1 失败，2 用法错误；meter 命令另有
-3 无连接或无应答，4 表计拒绝，5 充值未确认。
+3 无连接或无应答，4 表计拒绝，5 充值未确认；card 命令另有 3 无读卡器或卡，
+4 卡无法使用。
 </translation>
     </message>
 </context>
@@ -5364,6 +6537,375 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage; meter 
     <message>
         <source>%1 (%2) cannot approve this; a supervisor must log in.</source>
         <translation>%1（%2）无权授权此操作：须由值班主管登录。</translation>
+    </message>
+</context>
+<context>
+    <name>prepaydesk::CardsPanel</name>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 个单位</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s card</source>
+        <translation>用户卡</translation>
+    </message>
+    <message>
+        <source>Engineer: setup card</source>
+        <translation>工程卡（设置卡）</translation>
+    </message>
+    <message>
+        <source>Engineer: check card</source>
+        <translation>工程卡（检查卡）</translation>
+    </message>
+    <message>
+        <source>Engineer: clear card</source>
+        <translation>工程卡（清零卡）</translation>
+    </message>
+    <message>
+        <source>Engineer: tool card</source>
+        <translation>工程卡（工具卡）</translation>
+    </message>
+    <message>
+        <source>&amp;Reader:</source>
+        <translation>读卡器(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ad card (F5)</source>
+        <translation>读卡(&amp;A) (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Top up…</source>
+        <translation>充值(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue card…</source>
+        <translation>开卡(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;place lost card…</source>
+        <translation>挂失补卡(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Engineer card…</source>
+        <translation>工程卡(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Check security &amp;code…</source>
+        <translation>校验卡密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The card has one security-code try left: a supervisor approves checking it once</source>
+        <translation>此卡的卡密码只剩一次尝试机会：须经值班主管授权后校验一次</translation>
+    </message>
+    <message>
+        <source>The card was taken out of the reader.</source>
+        <translation>卡已从读卡器中取出。</translation>
+    </message>
+    <message>
+        <source>First reader with a card</source>
+        <translation>第一个插有卡的读卡器</translation>
+    </message>
+    <message>
+        <source>SLE4442 memory card</source>
+        <translation>SLE4442逻辑加密卡</translation>
+    </message>
+    <message>
+        <source>CPU card</source>
+        <translation>CPU卡</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>%1, serial %2</source>
+        <translation>%1，卡号 %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Blank: not issued yet</source>
+        <translation>空白卡：尚未开卡</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>卡类型</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Blacklisted: %1</source>
+        <translation>已挂失：%1</translation>
+    </message>
+    <message>
+        <source>Not in this console&apos;s records</source>
+        <translation>不在本控制台的记录中</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (account %3)</source>
+        <translation>%1 — %2（账户 %3）</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买次数</translation>
+    </message>
+    <message>
+        <source>Credit on the card</source>
+        <translation>卡上充值</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 — not loaded yet: the customer puts the card in the meter</source>
+        <translation>%1 — 尚未读入表计：请客户将卡插入表计</translation>
+    </message>
+    <message>
+        <source>%1 — loaded by the meter</source>
+        <translation>%1 — 表计已读入</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Open the valve / close the relay</source>
+        <translation>开阀 / 合闸</translation>
+    </message>
+    <message>
+        <source>Close the valve / open the relay</source>
+        <translation>关阀 / 拉闸</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <source>alarm at %1, overdraft %2, most %3</source>
+        <translation>报警值 %1，透支额 %2，最大余额 %3</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Meter wrote back</source>
+        <translation>表计回写</translation>
+    </message>
+    <message>
+        <source>%1: purchase %2 loaded, %3 left, %4 used in all</source>
+        <translation>%1：已读入第 %2 次购买，剩余 %3，累计用量 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <source>valve closed / relay open</source>
+        <translation>已关阀 / 已拉闸</translation>
+    </message>
+    <message>
+        <source>leak</source>
+        <translation>泄漏</translation>
+    </message>
+    <message>
+        <source>tamper</source>
+        <translation>防拆报警</translation>
+    </message>
+    <message>
+        <source>low battery</source>
+        <translation>电池欠压</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>nothing yet: the card has not been in the meter</source>
+        <translation>暂无：此卡尚未插入过表计</translation>
+    </message>
+    <message>
+        <source>PSC tries left</source>
+        <translation>密码（PSC）剩余尝试次数</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>正在读卡…</translation>
+    </message>
+    <message>
+        <source>No card in the reader.</source>
+        <translation>读卡器中没有卡。</translation>
+    </message>
+    <message>
+        <source>The card has one security-code try left: it is not written until a supervisor approves checking the code (Check security code…).</source>
+        <translation>此卡的卡密码只剩一次尝试机会：须经值班主管授权校验卡密码（“校验卡密码…”）后才能写卡。</translation>
+    </message>
+    <message>
+        <source>The card is locked: its security code has no tries left. Replace the card.</source>
+        <translation>此卡已锁定：卡密码已无剩余尝试次数。请补卡。</translation>
+    </message>
+    <message>
+        <source>A blank card: issue it for a meter, as a replacement, or as an engineer&apos;s card.</source>
+        <translation>空白卡：可为表计开卡、用于补卡，或写为工程卡。</translation>
+    </message>
+    <message>
+        <source>There is no meter %1.</source>
+        <translation>没有表号为 %1 的表计。</translation>
+    </message>
+    <message>
+        <source>Write the card</source>
+        <translation>写卡</translation>
+    </message>
+    <message>
+        <source>%1
+
+A card given its serial and security code cannot be made blank again. Write it?</source>
+        <translation>%1
+
+卡一旦写入卡号和卡密码，便无法恢复为空白卡。确定写卡吗？</translation>
+    </message>
+    <message>
+        <source>Writing the card…</source>
+        <translation>正在写卡…</translation>
+    </message>
+    <message>
+        <source>Card %1 issued for meter %2.</source>
+        <translation>已为表计 %2 开卡，卡号 %1。</translation>
+    </message>
+    <message>
+        <source>Issue a card</source>
+        <translation>开卡</translation>
+    </message>
+    <message>
+        <source>Meter serial the card is for:</source>
+        <translation>此卡对应的表号：</translation>
+    </message>
+    <message>
+        <source>Issue the card in the reader for meter %1.</source>
+        <translation>用读卡器中的卡为表计 %1 开卡。</translation>
+    </message>
+    <message>
+        <source>Writing the replacement card…</source>
+        <translation>正在写入补卡…</translation>
+    </message>
+    <message>
+        <source>Card %1 replaces the meter&apos;s old card, which is now blacklisted.</source>
+        <translation>卡 %1 已替换该表计的旧卡，旧卡现已挂失。</translation>
+    </message>
+    <message>
+        <source>Replace a lost or damaged card</source>
+        <translation>挂失补卡（卡丢失或损坏）</translation>
+    </message>
+    <message>
+        <source>Meter serial of the lost or damaged card:</source>
+        <translation>丢失或损坏的卡所对应的表号：</translation>
+    </message>
+    <message>
+        <source>Blacklist the card in use of meter %1 and issue the card in the reader in its place.</source>
+        <translation>挂失表计 %1 的在用卡，并用读卡器中的卡补卡。</translation>
+    </message>
+    <message>
+        <source>Approve a replacement card</source>
+        <translation>授权补卡</translation>
+    </message>
+    <message>
+        <source>The old card of meter %1 will be refused by the meter and at this counter.</source>
+        <translation>表计 %1 的旧卡将被表计和本柜台拒绝。</translation>
+    </message>
+    <message>
+        <source>Writing the engineer&apos;s card…</source>
+        <translation>正在写入工程卡…</translation>
+    </message>
+    <message>
+        <source>%1 written on card %2.</source>
+        <translation>已将%1写入卡 %2。</translation>
+    </message>
+    <message>
+        <source>Write an engineer&apos;s card</source>
+        <translation>写工程卡</translation>
+    </message>
+    <message>
+        <source>empty: any meter of the utility</source>
+        <translation>留空：适用于本单位的任何表计</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>卡类型(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Meter serial:</source>
+        <translation>表号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Alarm at (yuan):</source>
+        <translation>报警金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Overdraft (yuan):</source>
+        <translation>透支金额（元）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Tool &amp;action:</source>
+        <translation>工具卡操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Type the alarm and overdraft as amounts, e.g. 10.00.</source>
+        <translation>请以金额形式输入报警金额和透支金额，例如 10.00。</translation>
+    </message>
+    <message>
+        <source>Write a %1.</source>
+        <translation>写入%1。</translation>
+    </message>
+    <message>
+        <source>Approve an engineer&apos;s card</source>
+        <translation>授权写工程卡</translation>
+    </message>
+    <message>
+        <source>%1: it changes any meter it is put into%2.</source>
+        <translation>%1：会更改插入此卡的任何表计%2。</translation>
+    </message>
+    <message>
+        <source> (only meter %1)</source>
+        <translation>（仅限表计 %1）</translation>
+    </message>
+    <message>
+        <source>Checking the card&apos;s security code…</source>
+        <translation>正在校验卡密码…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The security code is right: the card has %n try(s) again.</source>
+        <translation>
+            <numerusform>卡密码正确：此卡的尝试次数已恢复为 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve checking the security code</source>
+        <translation>授权校验卡密码</translation>
+    </message>
+    <message>
+        <source>The card has a single security-code try left. If the code were wrong the card would lock for good; PrepayDesk presents the code it derives for this card once.</source>
+        <translation>此卡的卡密码只剩一次尝试机会。若密码错误，卡将被永久锁定；PrepayDesk 将提交为此卡推算出的卡密码，仅尝试一次。</translation>
     </message>
 </context>
 <context>
@@ -5747,16 +7289,20 @@ Every command takes --help. Exit status: 0 done, 1 failed, 2 wrong usage; meter 
         <translation>没有待执行的密钥变更。</translation>
     </message>
     <message>
-        <source>STS keypad meters: management tokens, key changes and tokens a customer reads out. Serial meters: read, control and load credit over the serial line. Reading and writing IC cards is coming in a later version.</source>
-        <translation>STS 键盘表：管理令牌、密钥变更，以及客户念出的令牌。串口表计：通过串口线路抄读、控制表计并充值。读写 IC卡将在后续版本中提供。</translation>
-    </message>
-    <message>
         <source>STS &amp;keypad meters</source>
         <translation>STS 键盘表(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Serial meters</source>
         <translation>串口表计(&amp;S)</translation>
+    </message>
+    <message>
+        <source>STS keypad meters: management tokens, key changes and tokens a customer reads out. Serial meters: read, control and load credit over the serial line. IC cards: read the card in the reader, issue, replace and write engineers&apos; cards.</source>
+        <translation>STS 键盘表：管理令牌、密钥变更，以及客户念出的令牌。串口表计：通过串口线路抄读、控制表计并充值。IC卡：读取读卡器中的卡、开卡、补卡以及写工程卡。</translation>
+    </message>
+    <message>
+        <source>&amp;IC cards</source>
+        <translation>IC卡(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -7073,6 +8619,29 @@ Cashier: %3 / %4</source>
     </message>
 </context>
 <context>
+    <name>prepaydesk::ReaderMonitor</name>
+    <message>
+        <source>Card readers are not watched.</source>
+        <translation>未监视读卡器。</translation>
+    </message>
+    <message>
+        <source>Looking for card readers…</source>
+        <translation>正在查找读卡器…</translation>
+    </message>
+    <message>
+        <source>Card reader ready.</source>
+        <translation>读卡器已就绪。</translation>
+    </message>
+    <message>
+        <source>The smart card service (PC/SC) is not running: card readers cannot be used. Trying again every second; start the service (pcscd on Linux, &quot;Smart Card&quot; on Windows) or ask your administrator.</source>
+        <translation>智能卡服务（PC/SC）未运行：无法使用读卡器。正在每秒重试一次；请启动该服务（Linux 上为 pcscd，Windows 上为“Smart Card”服务），或联系管理员。</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Plug in the card reader.</source>
+        <translation>未连接读卡器。请接上读卡器。</translation>
+    </message>
+</context>
+<context>
     <name>prepaydesk::ReceiptPreviewDialog</name>
     <message>
         <source>Receipt %1 (reprint %2)</source>
@@ -7099,95 +8668,23 @@ Cashier: %3 / %4</source>
         <translation>票据预览</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print on the receipt printer (Ctrl+P)</source>
-        <translation>在票据打印机上打印 (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Save P&amp;DF…</source>
-        <translation>保存 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Save the receipt as a PDF file (Ctrl+S)</source>
-        <translation>将票据保存为 PDF 文件 (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation>关闭 (Esc)</translation>
-    </message>
-    <message>
-        <source>The receipt was sent to %1.</source>
-        <translation>票据已发送到 %1。</translation>
-    </message>
-    <message>
-        <source>Save the receipt as PDF</source>
-        <translation>将票据保存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>已保存到 %1。</translation>
-    </message>
-    <message>
         <source>P&amp;aper</source>
         <translation>纸张(&amp;A)</translation>
+    </message>
+    <message>
+        <source>the receipt</source>
+        <translation>票据</translation>
     </message>
 </context>
 <context>
     <name>prepaydesk::ReportDialog</name>
     <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print the report (Ctrl+P)</source>
-        <translation>打印报表 (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Save P&amp;DF…</source>
-        <translation>保存 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Save the report as a PDF file (Ctrl+S)</source>
-        <translation>将报表保存为 PDF 文件 (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation>关闭 (Esc)</translation>
-    </message>
-    <message>
-        <source>The report was sent to %1.</source>
-        <translation>报表已发送到 %1。</translation>
-    </message>
-    <message>
-        <source>Save the report as PDF</source>
-        <translation>将报表保存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>已保存到 %1。</translation>
-    </message>
-    <message>
         <source>P&amp;aper</source>
         <translation>纸张(&amp;A)</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>报表</translation>
     </message>
 </context>
 <context>
@@ -8497,6 +9994,14 @@ Cashier: %3 / %4</source>
         <source>Void reaso&amp;n</source>
         <translation>作废原因(&amp;N)</translation>
     </message>
+    <message>
+        <source>Reference: the credit is on the customer&apos;s card</source>
+        <translation>交易流水号：充值已写入客户的用户卡</translation>
+    </message>
+    <message>
+        <source>Reference: the credit is in the meter</source>
+        <translation>交易流水号：充值已写入表计</translation>
+    </message>
 </context>
 <context>
     <name>prepaydesk::metersim</name>
@@ -8547,6 +10052,10 @@ Cashier: %3 / %4</source>
     <message>
         <source>A %1 address is up to %2 decimal digits: &quot;%3&quot;.</source>
         <translation>%1 通信地址最多 %2 位十进制数字：“%3”。</translation>
+    </message>
+    <message>
+        <source>utilitycode is the 6-digit utility code: &quot;%1&quot;.</source>
+        <translation>utilitycode 须为 6 位数字的单位代码：“%1”。</translation>
     </message>
 </context>
 <context>
@@ -8614,6 +10123,10 @@ Cashier: %3 / %4</source>
     <message>
         <source>unknown command &quot;%1&quot; (try help).</source>
         <translation>未知命令“%1”（可输入 help 查看帮助）。</translation>
+    </message>
+    <message>
+        <source>card METER FILE: one meter&apos;s name or address and a card image file.</source>
+        <translation>card METER FILE：一块表计的名称或通信地址，以及一个卡映像文件。</translation>
     </message>
 </context>
 <context>
