@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMutexLocker>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
@@ -83,7 +84,13 @@ CardsPanel::CardsPanel(const Session &session, QWidget *parent)
         m_ownVault = std::make_unique<KeyVault>(session.db, session.clock);
     KeyVault &vault = session.vault ? *session.vault : *m_ownVault;
     m_service = std::make_unique<CardService>(session.db, session.clock, vault, driversOf(session.plugins),
-                                              cardFormat(), [this] { return CardReaders::connect(readerName()); });
+                                              cardFormat(), [this] {
+                                                  // Called on the worker thread: the name, not the combo box.
+                                                  QMutexLocker lock(&m_readerMutex);
+                                                  const QString reader = m_chosenReader;
+                                                  lock.unlock();
+                                                  return CardReaders::connect(reader);
+                                              });
 
     auto *layout = new QVBoxLayout(this);
     auto *readerRow = new QHBoxLayout;
@@ -91,6 +98,10 @@ CardsPanel::CardsPanel(const Session &session, QWidget *parent)
     m_reader = new QComboBox(this);
     m_reader->setMinimumContentsLength(28);
     m_reader->setObjectName(QStringLiteral("cardReader"));
+    connect(m_reader, &QComboBox::currentIndexChanged, this, [this] {
+        QMutexLocker lock(&m_readerMutex);
+        m_chosenReader = m_reader->currentData().toString();
+    });
     readerLabel->setBuddy(m_reader);
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("readerState"));

@@ -4,6 +4,7 @@
 
 #include "card/CardService.h"
 
+#include <QMutex>
 #include <QWidget>
 
 #include <memory>
@@ -79,6 +80,9 @@ private:
     std::unique_ptr<CardService> m_service;
     ReaderMonitor *m_monitor = nullptr;
     std::optional<CardSummary> m_summary;
+    // The reader chosen, for the card operations that run on a worker thread.
+    QMutex m_readerMutex;
+    QString m_chosenReader;
     bool m_cardPresent = false;
     QComboBox *m_reader;
     QLabel *m_state;

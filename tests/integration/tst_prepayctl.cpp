@@ -180,8 +180,26 @@ void TestPrepayctl::sellFromTheCommandLine()
     QVERIFY(noShift.err.contains(u"shift"_qs));
     QCOMPARE(prepayctl(QStringList{u"shift"_qs, u"open"_qs, u"--float"_qs, u"500.00"_qs} + db).exit, 0);
 
+    // Account 1's meter takes IC cards: without the customer's card in a reader nothing is sold.
+    const Run noCard = prepayctl(QStringList{u"vend"_qs, u"--account"_qs, u"1"_qs, u"--amount"_qs, u"100.00"_qs} + db);
+    QCOMPARE(noCard.exit, 1);
+    QVERIFY2(noCard.err.contains(u"card"_qs), qPrintable(noCard.err));
+    // The sales below go to an electricity account on a remote meter (a reference code until the
+    // remote carrier comes), on the same tariff.
+    QString account;
+    {
+        auto opened = prepaydesk::Database::open(m_db);
+        QVERIFY(opened.ok());
+        auto id = prepaydesk::Sql::scalar(
+            opened.value()->connection(),
+            u"SELECT a.id FROM accounts a JOIN meters m ON m.account_id = a.id AND m.status = 'installed' AND "
+            "m.carrier = 'remote' WHERE a.utility = 'electricity' AND a.tariff_id = (SELECT tariff_id FROM accounts "
+            "WHERE id = 1) ORDER BY a.id LIMIT 1"_qs);
+        QVERIFY(id.ok());
+        account = id.value().toString();
+    }
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const Run sold = prepayctl(QStringList{u"vend"_qs, u"--account"_qs, u"1"_qs, u"--amount"_qs, u"100.00"_qs,
+    const Run sold = prepayctl(QStringList{u"vend"_qs, u"--account"_qs, account, u"--amount"_qs, u"100.00"_qs,
                                            u"--method"_qs, u"cash"_qs, u"--key"_qs, key} +
                                db);
     QVERIFY2(sold.exit == 0, qPrintable(sold.err));
@@ -191,17 +209,17 @@ void TestPrepayctl::sellFromTheCommandLine()
     QVERIFY(!vend.value(u"vend"_qs).isEmpty());
     // The same key again: the same vend and credit.
     const Run again = prepayctl(
-        QStringList{u"vend"_qs, u"--account"_qs, u"1"_qs, u"--amount"_qs, u"100.00"_qs, u"--key"_qs, key} + db);
+        QStringList{u"vend"_qs, u"--account"_qs, account, u"--amount"_qs, u"100.00"_qs, u"--key"_qs, key} + db);
     QCOMPARE(fields(again.out).value(u"vend"_qs), vend.value(u"vend"_qs));
     QCOMPARE(fields(again.out).value(u"credit"_qs), vend.value(u"credit"_qs));
     // The same key for another amount is refused.
     const Run other = prepayctl(
-        QStringList{u"vend"_qs, u"--account"_qs, u"1"_qs, u"--amount"_qs, u"99.00"_qs, u"--key"_qs, key} + db);
+        QStringList{u"vend"_qs, u"--account"_qs, account, u"--amount"_qs, u"99.00"_qs, u"--key"_qs, key} + db);
     QCOMPARE(other.exit, 1);
     QVERIFY(other.err.contains(vend.value(u"vend"_qs)));
     // Bad amounts are refused with a clear message.
     for (const QString &bad : {u"0"_qs, u"-5"_qs, u"1.005"_qs, u"9999999.00"_qs}) {
-        const Run r = prepayctl(QStringList{u"vend"_qs, u"--account"_qs, u"1"_qs, u"--amount"_qs, bad} + db);
+        const Run r = prepayctl(QStringList{u"vend"_qs, u"--account"_qs, account, u"--amount"_qs, bad} + db);
         QCOMPARE(r.exit, 1);
         QVERIFY2(!r.err.trimmed().isEmpty(), qPrintable(bad));
     }
