@@ -127,6 +127,7 @@ CardsPanel::CardsPanel(const Session &session, QWidget *parent)
     m_replace = new QPushButton(tr("Re&place lost card…"), this);
     m_engineer = new QPushButton(tr("&Engineer card…"), this);
     m_checkCode = new QPushButton(tr("Check security &code…"), this);
+    m_checkCode->setObjectName(QStringLiteral("checkCodeButton"));
     m_checkCode->setToolTip(tr("The card has one security-code try left: a supervisor approves checking it once"));
     for (QPushButton *b : {m_read, m_topUp, m_issue, m_replace, m_engineer, m_checkCode})
         buttons->addWidget(b);
@@ -313,6 +314,7 @@ void CardsPanel::updateEnabled()
     m_replace->setEnabled(!m_summary || m_summary->blank);
     m_engineer->setEnabled(!m_summary || m_summary->blank ||
                            (m_summary->image && m_summary->image->kind != CardKind::User));
+    m_checkCode->setVisible(m_summary && m_summary->chip == QLatin1String("sle4442") && m_summary->triesLeft == 1);
 }
 
 void CardsPanel::readCard()

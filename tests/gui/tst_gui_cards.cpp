@@ -26,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace prepaydesk;
 using namespace prepaydesk::test;
@@ -57,6 +58,7 @@ private slots:
     void issueTopUpAndReadTheWriteBack();
     void cashierCannotWriteEngineerCards();
     void lastSecurityCodeTryNeedsASupervisor();
+    void inChinese();
 
 private:
     CardsPanel *panel() const { return m_window->engineerPage()->cardsPanel(); }
@@ -263,12 +265,44 @@ void TestGuiCards::lastSecurityCodeTryNeedsASupervisor()
     f.close();
     QVERIFY(waitShown([&] { PD_VERIFY_OK(m_stack.insert(card)); }));
     QCOMPARE(panel()->summary()->triesLeft, 1);
+    auto *check = panel()->findChild<QPushButton *>(u"checkCodeButton"_qs);
+    QVERIFY(check);
+    QVERIFY(check->isVisible());
+    QVERIFY2(panel()->messageText().contains(u"supervisor"_qs), qPrintable(panel()->messageText()));
     QVERIFY2(rowsText(panel()).contains(u"PSC tries left: 1"_qs), qPrintable(rowsText(panel())));
     QVERIFY(!saveScreenshot(m_window.get(), u"cards-last-try"_qs).isEmpty());
     // The cashier cannot approve it; a supervisor can, and the tries come back.
     QVERIFY(!panel()->checkCodeWith(m_data->cashier, u"one try left"_qs));
     QVERIFY2(panel()->checkCodeWith(m_data->supervisor, u"one try left"_qs), qPrintable(panel()->messageText()));
     QCOMPARE(panel()->summary()->triesLeft, 3);
+    QVERIFY(!check->isVisible());
+    m_sim.command(u"state-reset %1"_qs.arg(MeterNo));
+}
+
+void TestGuiCards::inChinese()
+{
+    // Most counters run in Chinese: the page made anew with the zh_CN translation.
+    QTranslator zh;
+    QVERIFY(zh.load(u":/i18n/prepaydesk_zh_CN.qm"_qs));
+    QCoreApplication::installTranslator(&zh);
+    Session session = m_data->session(m_data->cashier);
+    session.plugins = &m_plugins;
+    session.vault = m_vault.get();
+    m_window = std::make_unique<MainWindow>(session);
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showPage(MainWindow::Page::CardsMeters);
+    m_window->engineerPage()->showCards();
+    const QString card = m_dir->filePath(u"zh.json"_qs);
+    PD_VERIFY_OK(PcscStack::makeBlankSle4442(card));
+    QVERIFY(waitShown([&] { PD_VERIFY_OK(m_stack.insert(card)); }));
+    QVERIFY2(panel()->issueFor(MeterNo), qPrintable(panel()->messageText()));
+    const QString rows = rowsText(panel());
+    QVERIFY2(rows.contains(u"用户卡"_qs), qPrintable(rows));
+    QVERIFY(!saveScreenshot(m_window.get(), u"zh_CN-cards-issued"_qs).isEmpty());
+    m_window.reset();
+    QCoreApplication::removeTranslator(&zh);
     m_sim.command(u"state-reset %1"_qs.arg(MeterNo));
 }
 
