@@ -18,14 +18,7 @@ Status checkRange(int offset, int length, int most)
 
 CommandApdu iso(quint8 ins, quint8 p1, quint8 p2, QByteArray data = {}, int le = -1)
 {
-    CommandApdu apdu;
-    apdu.cla = 0x00;
-    apdu.ins = ins;
-    apdu.p1 = p1;
-    apdu.p2 = p2;
-    apdu.data = std::move(data);
-    apdu.le = le;
-    return apdu;
+    return CommandApdu{0x00, ins, p1, p2, std::move(data), le};
 }
 
 } // namespace

@@ -6,14 +6,7 @@ namespace {
 
 CommandApdu pseudo(quint8 ins, quint8 p1, quint8 p2, QByteArray data = {}, int le = -1)
 {
-    CommandApdu apdu;
-    apdu.cla = 0xFF; // reader pseudo-APDUs [ACS38]
-    apdu.ins = ins;
-    apdu.p1 = p1;
-    apdu.p2 = p2;
-    apdu.data = std::move(data);
-    apdu.le = le;
-    return apdu;
+    return CommandApdu{0xFF, ins, p1, p2, std::move(data), le}; // reader pseudo-APDUs [ACS38]
 }
 
 Status checkRange(int address, int length)
