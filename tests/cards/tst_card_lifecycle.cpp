@@ -331,13 +331,14 @@ void TestCardLifecycle::issueSellLoadReadBack()
     QCOMPARE(onCard.unit, CreditUnit::Money);
 
     // The customer puts the card in the meter: it loads once and writes back.
-    const int before = meterStatus(MeterA).value(u"balance"_qs).toDouble() * 100;
+    const auto balance = [this] { return Money::parse(meterStatus(MeterA).value(u"balance"_qs)).value().minor(); };
+    const qint64 before = balance();
     auto loaded = cardReply(m_sim.command(QStringLiteral("card %1 %2").arg(MeterA, card)));
     QCOMPARE(loaded.value(u"result"_qs), u"loaded"_qs);
-    QCOMPARE(int(meterStatus(MeterA).value(u"balance"_qs).toDouble() * 100), before + int(onCard.credit));
+    QCOMPARE(balance(), before + onCard.credit);
     auto again = cardReply(m_sim.command(QStringLiteral("card %1 %2").arg(MeterA, card)));
     QVERIFY2(again.value(u"result"_qs) != u"loaded"_qs, "the meter loads a card's credit once");
-    QCOMPARE(int(meterStatus(MeterA).value(u"balance"_qs).toDouble() * 100), before + int(onCard.credit));
+    QCOMPARE(balance(), before + onCard.credit);
 
     // Back at the counter: the write-back is read into the records.
     PD_VERIFY_OK(m_stack.insert(card));
