@@ -245,6 +245,13 @@
     </message>
 </context>
 <context>
+    <name>ChunkedRead</name>
+    <message>
+        <source>The card did not give bytes %1 to %2 (%3, %4 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cjt188</name>
     <message>
         <source>unit %1H</source>
@@ -676,10 +683,6 @@
     <name>CpuCardMemory</name>
     <message>
         <source>This CPU card has no PrepayDesk file %1 (%2): it is not a PrepayDesk card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The card did not give bytes %1 to %2 (%3, %4 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4309,10 +4312,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The card did not give bytes %1 to %2 (status %3, %4 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bytes %1 to %2 are outside the card&apos;s %3-byte area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4389,6 +4388,10 @@
     </message>
     <message>
         <source>The card did not take the new PSC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6732,14 +6735,6 @@ A card given its serial and security code cannot be made blank again. Write it?<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Alarm at (yuan):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overdraft (yuan):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tool &amp;action:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6780,6 +6775,30 @@ A card given its serial and security code cannot be made blank again. Write it?<
     </message>
     <message>
         <source>The card has a single security-code try left. If the code were wrong the card would lock for good; PrepayDesk presents the code it derives for this card once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units (kWh or m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter &amp;keeps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alarm at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdraft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the alarm and overdraft in kWh or m³, e.g. 10.000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

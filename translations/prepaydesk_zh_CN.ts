@@ -245,6 +245,13 @@
     </message>
 </context>
 <context>
+    <name>ChunkedRead</name>
+    <message>
+        <source>The card did not give bytes %1 to %2 (%3, %4 bytes).</source>
+        <translation>卡未返回第 %1 至 %2 字节（%3，%4 字节）。</translation>
+    </message>
+</context>
+<context>
     <name>Cjt188</name>
     <message>
         <source>unit %1H</source>
@@ -676,10 +683,6 @@
     <message>
         <source>This CPU card has no PrepayDesk file %1 (%2): it is not a PrepayDesk card.</source>
         <translation>此 CPU卡中没有 PrepayDesk 文件 %1（%2）：它不是 PrepayDesk 卡。</translation>
-    </message>
-    <message>
-        <source>The card did not give bytes %1 to %2 (%3, %4 bytes).</source>
-        <translation>卡未返回第 %1 至 %2 字节（%3，%4 字节）。</translation>
     </message>
     <message>
         <source>Bytes %1 to %2 are outside the card&apos;s %3-byte area.</source>
@@ -4288,10 +4291,6 @@
         <translation>第 %1 至 %2 字节超出了卡的 256 字节范围。</translation>
     </message>
     <message>
-        <source>The card did not give bytes %1 to %2 (status %3, %4 bytes).</source>
-        <translation>卡未返回第 %1 至 %2 字节（状态 %3，%4 字节）。</translation>
-    </message>
-    <message>
         <source>Bytes %1 to %2 are outside the card&apos;s %3-byte area.</source>
         <translation>第 %1 至 %2 字节超出了卡的 %3 字节数据区。</translation>
     </message>
@@ -4368,6 +4367,10 @@
     <message>
         <source>The card did not take the new PSC: %1</source>
         <translation>卡未接受新的密码（PSC）：%1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>状态字 %1</translation>
     </message>
 </context>
 <context>
@@ -6858,14 +6861,6 @@ A card given its serial and security code cannot be made blank again. Write it?<
         <translation>表号(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;Alarm at (yuan):</source>
-        <translation>报警金额（元）(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Overdraft (yuan):</source>
-        <translation>透支金额（元）(&amp;O)：</translation>
-    </message>
-    <message>
         <source>Tool &amp;action:</source>
         <translation>工具卡操作(&amp;A)：</translation>
     </message>
@@ -6906,6 +6901,30 @@ A card given its serial and security code cannot be made blank again. Write it?<
     <message>
         <source>The card has a single security-code try left. If the code were wrong the card would lock for good; PrepayDesk presents the code it derives for this card once.</source>
         <translation>此卡的卡密码只剩一次尝试机会。若密码错误，卡将被永久锁定；PrepayDesk 将提交为此卡推算出的卡密码，仅尝试一次。</translation>
+    </message>
+    <message>
+        <source>Money (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Units (kWh or m³)</source>
+        <translation>数量（kWh 或 m³）</translation>
+    </message>
+    <message>
+        <source>Meter &amp;keeps:</source>
+        <translation>表计计量方式(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Alarm at:</source>
+        <translation>报警值(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Overdraft:</source>
+        <translation>透支额(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Type the alarm and overdraft in kWh or m³, e.g. 10.000.</source>
+        <translation>请以数量（kWh 或 m³）输入报警值和透支额，例如 10.000。</translation>
     </message>
 </context>
 <context>

@@ -466,6 +466,10 @@ void CardsPanel::engineerCard()
     kind->addItem(kindText(CardKind::Tool), int(CardKind::Tool));
     auto *meter = new QLineEdit(&ask);
     meter->setPlaceholderText(tr("empty: any meter of the utility"));
+    // Money meters keep yuan, unit meters kWh or m3: the card carries one or the other.
+    auto *unit = new QComboBox(&ask);
+    unit->addItem(tr("Money (yuan)"), int(CreditUnit::Money));
+    unit->addItem(tr("Units (kWh or m³)"), int(CreditUnit::Units));
     auto *alarm = new QLineEdit(QStringLiteral("10.00"), &ask);
     auto *overdraft = new QLineEdit(QStringLiteral("0.00"), &ask);
     auto *action = new QComboBox(&ask);
@@ -473,8 +477,9 @@ void CardsPanel::engineerCard()
     action->addItem(tr("Close the valve / open the relay"), 2);
     form->addRow(tr("&Card:"), kind);
     form->addRow(tr("&Meter serial:"), meter);
-    form->addRow(tr("&Alarm at (yuan):"), alarm);
-    form->addRow(tr("&Overdraft (yuan):"), overdraft);
+    form->addRow(tr("Meter &keeps:"), unit);
+    form->addRow(tr("&Alarm at:"), alarm);
+    form->addRow(tr("&Overdraft:"), overdraft);
     form->addRow(tr("Tool &action:"), action);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
     form->addRow(box);
@@ -489,14 +494,26 @@ void CardsPanel::engineerCard()
         if (!request.meterId)
             return;
     }
-    const auto alarmMoney = Money::parse(alarm->text());
-    const auto overdraftMoney = Money::parse(overdraft->text());
-    if (!alarmMoney || !overdraftMoney) {
-        showMessage(tr("Type the alarm and overdraft as amounts, e.g. 10.00."), true);
-        return;
+    request.unit = CreditUnit(unit->currentData().toInt());
+    if (request.unit == CreditUnit::Money) {
+        const auto alarmMoney = Money::parse(alarm->text());
+        const auto overdraftMoney = Money::parse(overdraft->text());
+        if (!alarmMoney || !overdraftMoney) {
+            showMessage(tr("Type the alarm and overdraft as amounts, e.g. 10.00."), true);
+            return;
+        }
+        request.alarm = alarmMoney->minor();
+        request.overdraft = overdraftMoney->minor();
+    } else {
+        const auto alarmUnits = Quantity::parse(alarm->text());
+        const auto overdraftUnits = Quantity::parse(overdraft->text());
+        if (!alarmUnits || !overdraftUnits) {
+            showMessage(tr("Type the alarm and overdraft in kWh or m³, e.g. 10.000."), true);
+            return;
+        }
+        request.alarm = alarmUnits->milli();
+        request.overdraft = overdraftUnits->milli();
     }
-    request.alarm = alarmMoney->minor();
-    request.overdraft = overdraftMoney->minor();
     request.toolAction = action->currentData().toInt();
     if (!confirmWrite(tr("Write a %1.").arg(kindText(request.kind).toLower())))
         return;

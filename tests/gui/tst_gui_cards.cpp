@@ -8,6 +8,7 @@
 #include "MetersimFixture.h"
 #include "PcscStack.h"
 
+#include "ApprovalDialog.h"
 #include "CardsPanel.h"
 #include "EngineerPage.h"
 #include "MainWindow.h"
@@ -21,7 +22,9 @@
 #include "security/KeyVault.h"
 #include "vending/IcCardCarrier.h"
 
+#include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -58,6 +61,7 @@ private slots:
     void issueTopUpAndReadTheWriteBack();
     void cashierCannotWriteEngineerCards();
     void lastSecurityCodeTryNeedsASupervisor();
+    void engineerWritesASetupCardInUnits();
     void inChinese();
 
 private:
@@ -277,6 +281,68 @@ void TestGuiCards::lastSecurityCodeTryNeedsASupervisor()
     QCOMPARE(panel()->summary()->triesLeft, 3);
     QVERIFY(!check->isVisible());
     m_sim.command(u"state-reset %1"_qs.arg(MeterNo));
+}
+
+void TestGuiCards::engineerWritesASetupCardInUnits()
+{
+    // An engineer's window; the dialogs answered as an engineer and a supervisor would.
+    auto engineer = OperatorService(m_data->db(), m_data->clock())
+                        .add(m_data->admin, u"zhou"_qs, u"Zhou Gong"_qs, Role::Engineer, u"engineer-pass-1"_qs);
+    PD_VERIFY_OK(engineer);
+    Session session = m_data->session(engineer.value());
+    session.plugins = &m_plugins;
+    session.vault = m_vault.get();
+    m_window = std::make_unique<MainWindow>(session);
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showPage(MainWindow::Page::CardsMeters);
+    m_window->engineerPage()->showCards();
+    const QString card = m_dir->filePath(u"setup.json"_qs);
+    PD_VERIFY_OK(PcscStack::makeBlankSle4442(card));
+    QVERIFY(waitShown([&] { PD_VERIFY_OK(m_stack.insert(card)); }));
+
+    bool asked = false, confirmed = false, approved = false;
+    onNextModal<QDialog>(
+        [&](QDialog *ask) {
+            const auto combos = ask->findChildren<QComboBox *>();
+            QCOMPARE(combos.size(), 3); // card kind, unit, tool action
+            combos.at(1)->setCurrentIndex(combos.at(1)->findData(int(CreditUnit::Units)));
+            const auto edits = ask->findChildren<QLineEdit *>();
+            QCOMPARE(edits.size(), 3); // meter, alarm, overdraft
+            edits.at(0)->setText(MeterNo);
+            edits.at(1)->setText(u"5.5"_qs);
+            edits.at(2)->setText(u"2"_qs);
+            (void)saveScreenshot(ask, u"cards-engineer-dialog"_qs);
+            onNextModal<QMessageBox>(
+                [&](QMessageBox *box) {
+                    onNextModal<ApprovalDialog>(
+                        [&](ApprovalDialog *approval) {
+                            approval->setUserName(u"wang"_qs);
+                            approval->setPassword(u"super-pass-1"_qs);
+                            approval->setReason(u"new alarm level for the estate"_qs);
+                            approval->approve();
+                        },
+                        &approved);
+                    box->button(QMessageBox::Yes)->click();
+                },
+                &confirmed);
+            ask->accept();
+        },
+        &asked);
+    panel()->engineerCard();
+    QVERIFY(asked && confirmed && approved);
+    QVERIFY2(panel()->summary() && panel()->summary()->image, qPrintable(panel()->messageText()));
+    const CardImage image = *panel()->summary()->image; // summary() gives a copy
+    QCOMPARE(image.kind, CardKind::Setup);
+    QCOMPARE(image.unit, CreditUnit::Units);
+    QCOMPARE(image.alarm, 5500);
+    QCOMPARE(image.overdraft, 2000);
+    QCOMPARE(image.meter, MeterNo);
+    QVERIFY(!saveScreenshot(m_window.get(), u"cards-engineer-setup-written"_qs).isEmpty());
+    // The meter keeps money: it refuses a card in units, and says so.
+    QVERIFY(m_sim.command(u"card %1 %2"_qs.arg(MeterNo, card)).value(0).contains(u"reason=wrong-unit"_qs));
+    PD_VERIFY_OK(m_stack.remove());
 }
 
 void TestGuiCards::inChinese()
