@@ -184,6 +184,10 @@
         <source>Card %1 is a customer&apos;s card or blacklisted; use a blank card or an engineer card.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account of meter %1 has no tariff: give it one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardSlot</name>

@@ -184,6 +184,10 @@
         <source>Card %1 is a customer&apos;s card or blacklisted; use a blank card or an engineer card.</source>
         <translation>卡 %1 是用户卡或已挂失；请使用空白卡或工程卡。</translation>
     </message>
+    <message>
+        <source>The account of meter %1 has no tariff: give it one first.</source>
+        <translation>表计 %1 的账户没有价格方案：请先为其设置价格方案。</translation>
+    </message>
 </context>
 <context>
     <name>CardSlot</name>

@@ -40,9 +40,12 @@ const QByteArray CardKey = QByteArray::fromHex("8a1c7e22d90b4f3365aa01fe5c2277d4
 const QString UtilityCode = QStringLiteral("440300");
 const QString MeterA = QStringLiteral("000000000001");
 const QString MeterB = QStringLiteral("000000000002");
+const QString MeterC = QStringLiteral("000000000003"); // keeps units, not money
 const QString Passphrase = QStringLiteral("card lifecycle test passphrase");
 
 const char *const moneyTariff = R"({"effective_from":"2026-01-01","meter_kind":"money","basis":"purchase",
+    "cycle":{"kind":"monthly","start_month":1,"start_day":1},"blocks":[{"from":"0","price":"0.5000"}]})";
+const char *const unitTariff = R"({"effective_from":"2026-01-01","meter_kind":"unit","basis":"purchase",
     "cycle":{"kind":"monthly","start_month":1,"start_day":1},"blocks":[{"from":"0","price":"0.5000"}]})";
 
 QJsonObject readJson(const QString &path)
@@ -85,6 +88,8 @@ private slots:
     void issueSellLoadReadBack_data();
     void issueSellLoadReadBack();
     void nextSaleWaitsForTheMeter();
+    void unitMeterGetsUnitsOnItsCard();
+    void replacementCarriesTheLastDeliveredSale();
     void pulledMidWriteFinishesOnReinsert();
     void pulledMidWriteVoidRestoresTheCard();
     void wrongCustomersCard();
@@ -121,22 +126,25 @@ private:
     std::shared_ptr<IcCardCarrier> m_carrier;
     std::unique_ptr<VendingService> m_vending;
     Operator m_admin, m_cashier, m_supervisor, m_engineer;
-    Account m_a, m_b;
+    Account m_a, m_b, m_c;
     int m_cardNo = 0;
 };
 
 void TestCardLifecycle::initTestCase()
 {
     PD_VERIFY_OK(m_stack.start());
-    // Two electricity meters in money mode with the utility's card key, the clock stopped.
+    // Two electricity meters in money mode and one in units, with the utility's card key, the
+    // clock stopped.
     QVERIFY2(m_sim.start(QStringList{QStringLiteral("--speed"), QStringLiteral("0"), QStringLiteral("--start"),
                                      QStringLiteral("2026-11-18T12:00:00"), QStringLiteral("--meter"),
                                      QStringLiteral("electricity:%1:balance=10,price=0.5,limit=500").arg(MeterA),
                                      QStringLiteral("--meter"),
                                      QStringLiteral("electricity:%1:balance=10,price=0.5,limit=500").arg(MeterB),
+                                     QStringLiteral("--meter"),
+                                     QStringLiteral("electricity:%1:balance=10,mode=units,limit=500").arg(MeterC),
                                      QStringLiteral("--card-key"), QString::fromLatin1(CardKey.toHex()),
                                      QStringLiteral("--utility-code"), UtilityCode},
-                         2),
+                         3),
              qPrintable(m_sim.errors()));
     m_plugins = std::make_unique<PluginManager>();
     m_plugins->scan();
@@ -167,13 +175,19 @@ void TestCardLifecycle::init()
     const qint64 tariff =
         tariffs.createTariff(m_admin, Utility::Electricity, u"electricity"_qs, u"Electricity"_qs, version.value())
             .value();
+    auto unitVersion = TariffVersion::fromJson(QJsonDocument::fromJson(unitTariff).object());
+    PD_VERIFY_OK(unitVersion);
+    const qint64 byUnits =
+        tariffs.createTariff(m_admin, Utility::Electricity, u"e-units"_qs, u"By units"_qs, unitVersion.value()).value();
     CustomerService customers(m_db->db(), *m_clock);
     MeterService meters(m_db->db(), *m_clock);
-    for (auto [account, serial, name] : {std::tuple{&m_a, MeterA, u"张三"_qs}, std::tuple{&m_b, MeterB, u"李四"_qs}}) {
+    for (auto [account, serial, name, accountTariff] :
+         {std::tuple{&m_a, MeterA, u"张三"_qs, tariff}, std::tuple{&m_b, MeterB, u"李四"_qs, tariff},
+          std::tuple{&m_c, MeterC, u"王五"_qs, byUnits}}) {
         CustomerDraft d;
         d.name = name;
         const qint64 customer = customers.create(m_cashier, d).value();
-        auto opened = customers.openAccount(m_cashier, customer, Utility::Electricity, tariff);
+        auto opened = customers.openAccount(m_cashier, customer, Utility::Electricity, accountTariff);
         PD_VERIFY_OK(opened);
         account->account = opened->id;
         MeterDraft m;
@@ -195,13 +209,14 @@ void TestCardLifecycle::init()
     registry->add(Carrier::IcCard, m_carrier);
     m_vending = std::make_unique<VendingService>(m_db->db(), *m_clock, registry);
     // Each test's meters start over: no card bound, their credit and counts reset.
-    for (const QString &meter : {MeterA, MeterB}) {
+    for (const QString &meter : {MeterA, MeterB, MeterC}) {
         const QString clear = m_dir->filePath(QStringLiteral("clear-%1.json").arg(meter));
         // A clear card made here with the format code, as an engineer's would be.
         CardImage c;
         c.kind = CardKind::Clear;
         c.utility = UtilityCode;
         c.meter = meter;
+        c.unit = meter == MeterC ? CreditUnit::Units : CreditUnit::Money;
         const QByteArray serial =
             QByteArray::fromHex("C1EA0000000000") + QByteArray::fromHex(meter.right(2).toLatin1());
         auto file = VirtualCardFile::personalisedSle4442(serial, CardKeys::psc(CardKey, serial)->bytes());
@@ -376,6 +391,62 @@ void TestCardLifecycle::nextSaleWaitsForTheMeter()
     QCOMPARE(VirtualCardFile::load(card)->area(), area);
 }
 
+void TestCardLifecycle::unitMeterGetsUnitsOnItsCard()
+{
+    // A meter that keeps kWh: its card is in units from the start, so the meter takes it.
+    const QString card = blankCard(u"sle4442"_qs);
+    PD_VERIFY_OK(m_stack.insert(card));
+    auto issued = m_cards->issue(m_cashier, m_c.meter, true);
+    PD_VERIFY_OK(issued);
+    QCOMPARE(issued->image->unit, CreditUnit::Units);
+    PD_VERIFY_OK(m_stack.remove());
+    QCOMPARE(cardReply(m_sim.command(QStringLiteral("card %1 %2").arg(MeterC, card))).value(u"binding"_qs), u"new"_qs);
+    PD_VERIFY_OK(m_stack.insert(card));
+    PD_VERIFY_OK(m_cards->read(m_cashier));
+    // 10.00 at 0.50 a kWh: 20 kWh on the card, loaded by the meter.
+    auto v = sell(m_c, "10.00");
+    PD_VERIFY_OK(v);
+    QCOMPARE(v->state, VendState::Delivered);
+    PD_VERIFY_OK(m_stack.remove());
+    QCOMPARE(imageOf(card).unit, CreditUnit::Units);
+    QCOMPARE(imageOf(card).credit, 20'000);
+    QCOMPARE(cardReply(m_sim.command(QStringLiteral("card %1 %2").arg(MeterC, card))).value(u"result"_qs),
+             u"loaded"_qs);
+}
+
+void TestCardLifecycle::replacementCarriesTheLastDeliveredSale()
+{
+    // Purchase 1 (20.00) reaches the card; purchase 2 is cut short and voided, the card restored.
+    const QString lost = blankCard(u"sle4442"_qs);
+    PD_VERIFY_OK(m_stack.insert(lost));
+    PD_VERIFY_OK(m_cards->issue(m_cashier, m_a.meter, true));
+    PD_VERIFY_OK(sell(m_a, "20.00"));
+    PD_VERIFY_OK(m_stack.remove());
+    auto file = VirtualCardFile::load(lost);
+    PD_VERIFY_OK(file);
+    CardWriteBack wb; // the meter loads purchase 1
+    wb.present = true;
+    wb.loadedCount = 1;
+    wb.at = QDateTime(QDate(2026, 11, 18), QTime(12, 0), Qt::UTC);
+    PD_VERIFY_OK(file.value().setArea(*PrepayCardFormat::withWriteBack(file->area(), wb, file->serial(), CardKey)));
+    PD_VERIFY_OK(file->save(lost));
+    PD_VERIFY_OK(m_stack.insert(lost));
+    PD_VERIFY_OK(m_stack.pullAfterWrites(1));
+    auto cut = sell(m_a, "35.00");
+    PD_VERIFY_OK(cut);
+    QCOMPARE(cut->state, VendState::Pending);
+    PD_VERIFY_OK(m_stack.waitForCard(false));
+    PD_VERIFY_OK(m_stack.insert(lost));
+    PD_VERIFY_OK(m_vending->voidPending(m_cashier, cut->id, u"customer left"_qs));
+    PD_VERIFY_OK(m_stack.remove());
+    // The card is lost now: the replacement carries purchase 1 and its 20.00, not the voided 35.00.
+    PD_VERIFY_OK(m_stack.insert(blankCard(u"cpu"_qs)));
+    auto replaced = m_cards->replace(m_cashier, m_supervisor, m_a.meter, u"lost"_qs, true);
+    PD_VERIFY_OK(replaced);
+    QCOMPARE(replaced->image->purchaseCount, 1u);
+    QCOMPARE(replaced->image->credit, 2000);
+}
+
 // ---- Faults -------------------------------------------------------------------------------------
 
 void TestCardLifecycle::pulledMidWriteFinishesOnReinsert()
@@ -394,6 +465,19 @@ void TestCardLifecycle::pulledMidWriteFinishesOnReinsert()
     auto voided = m_vending->voidPending(m_cashier, v->id, {});
     QVERIFY(!voided);
     QVERIFY2(voided.error().message.contains(u"reader"_qs), qPrintable(voided.error().message));
+    // Nor with another customer's card in the reader: it stays pending, that card untouched.
+    const QString serial = QString::fromLatin1(VirtualCardFile::load(card)->serial().toHex().toUpper());
+    const QString other = blankCard(u"sle4442"_qs);
+    PD_VERIFY_OK(m_stack.insert(other));
+    PD_VERIFY_OK(m_cards->issue(m_cashier, m_b.meter, true));
+    const QByteArray otherArea = VirtualCardFile::load(other)->area();
+    auto wrong = m_vending->finish(m_cashier, v->id);
+    PD_VERIFY_OK(wrong);
+    QCOMPARE(wrong->state, VendState::Pending);
+    QVERIFY2(m_carrier->deliveryProblem(v->id).contains(serial), qPrintable(m_carrier->deliveryProblem(v->id)));
+    QVERIFY(!m_vending->voidPending(m_cashier, v->id, {}));
+    QCOMPARE(VirtualCardFile::load(other)->area(), otherArea);
+    PD_VERIFY_OK(m_stack.remove());
     // Back in the reader: finishing writes it and it is delivered once.
     PD_VERIFY_OK(m_stack.insert(card));
     auto finished = m_vending->finish(m_cashier, v->id);

@@ -6,6 +6,7 @@
 #include "security/KeyVault.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "tariff/TariffService.h"
 #include "util/Clock.h"
 #include "vending/Outbox.h"
 
@@ -365,6 +366,24 @@ Status CardService::personaliseAndWrite(OpenedCard &card, const CardImage &image
     return {};
 }
 
+Result<CreditUnit> CardService::unitOfMeter(qint64 meterId) const
+{
+    // A money meter keeps yuan, a unit meter kWh or m3: the tariff in force says which, and a
+    // meter refuses a card in the other unit.
+    auto tariff = Sql::scalar(m_db.connection(),
+                              QStringLiteral("SELECT a.tariff_id FROM meters m JOIN accounts a ON a.id = m.account_id "
+                                             "WHERE m.id = ? AND a.tariff_id IS NOT NULL"),
+                              {meterId});
+    if (!tariff)
+        return tariff.error().code == Error::Code::NotFound
+                   ? Error::invalid(tr("The account of meter %1 has no tariff: give it one first.").arg(meterId))
+                   : tariff.error();
+    auto version = TariffService(m_db, m_clock).versionAt(tariff->toLongLong(), m_clock.now().toLocalTime().date());
+    if (!version)
+        return version.error();
+    return version->rules.meterKind == TariffVersion::MeterKind::Money ? CreditUnit::Money : CreditUnit::Units;
+}
+
 Result<CardSummary> CardService::issue(const Operator &actor, qint64 meterId, bool confirmed)
 {
     if (Status s = Access::require(actor, Permission::Vend); !s)
@@ -398,7 +417,10 @@ Result<CardSummary> CardService::issue(const Operator &actor, qint64 meterId, bo
     image.meter = meterSerial;
     image.customer = r.value(4).toString();
     image.purchaseCount = quint32(r.value(3).toLongLong());
-    image.unit = CreditUnit::Money;
+    auto unit = unitOfMeter(meterId);
+    if (!unit)
+        return unit.error();
+    image.unit = unit.value();
 
     auto card = writeFresh(image, confirmed);
     if (!card)
@@ -554,14 +576,16 @@ Result<CardSummary> CardService::replace(const Operator &actor, const Operator &
     auto key = cardKey();
     if (!key)
         return key.error();
-    // The latest image written onto the old card (its data as issued or topped up).
+    // The latest data the old card kept: its last sale that was written onto it (a voided or
+    // failed one left the card as it was), or what it got as a replacement itself.
     CardImage image;
-    auto lastArea =
-        Sql::scalar(c,
-                    QStringLiteral("SELECT json_extract(details, '$.after') FROM card_events WHERE card_id = ? "
-                                   "AND kind IN ('topup', 'replace') AND json_extract(details, '$.after') "
-                                   "IS NOT NULL ORDER BY id DESC LIMIT 1"),
-                    {oldId});
+    auto lastArea = Sql::scalar(
+        c,
+        QStringLiteral("SELECT json_extract(e.details, '$.after') FROM card_events e LEFT JOIN vends v ON "
+                       "v.id = e.vend_id WHERE e.card_id = ? AND json_extract(e.details, '$.after') IS NOT NULL "
+                       "AND (e.kind = 'replace' OR (e.kind = 'topup' AND v.state IN ('delivered', 'reversed'))) "
+                       "ORDER BY e.id DESC LIMIT 1"),
+        {oldId});
     if (lastArea) {
         auto previous = m_format.read(QByteArray::fromHex(lastArea->toString().toLatin1()),
                                       QByteArray::fromHex(oldSerial.toLatin1()), key->bytes());
@@ -580,6 +604,10 @@ Result<CardSummary> CardService::replace(const Operator &actor, const Operator &
                                                   "m.account_id WHERE m.id = ?"),
                                    {meterId});
         image.customer = account ? account->toString() : QString();
+        auto unit = unitOfMeter(meterId);
+        if (!unit)
+            return unit.error();
+        image.unit = unit.value();
     } else {
         return lastArea.error();
     }

@@ -128,6 +128,7 @@ public:
 
 private:
     Status checkFresh(const OpenedCard &card) const;
+    Result<CreditUnit> unitOfMeter(qint64 meterId) const;
     Status checkApproval(const Operator &actor, const Operator &approver, const QString &reason) const;
     // Gives a blank card its serial and PSC, then writes `image` onto it and reads it back.
     Status personaliseAndWrite(OpenedCard &card, const CardImage &image, bool confirmed);
