@@ -190,6 +190,13 @@ void TestKeyVault::cardKeysSealedVersionedAndResealed()
                            u"UPDATE card_keys SET sealed = (SELECT sealed FROM card_keys WHERE version = 1) "
                            "WHERE version = 2"_qs));
     QCOMPARE(reopened.cardKey().error().code, Error::Code::Corrupt);
+    // An altered key stops a passphrase change, and nothing changes: the passphrase still opens.
+    QCOMPARE(
+        reopened.changePassphrase(m_admin, u"a brand new passphrase"_qs, u"yet another passphrase"_qs).error().code,
+        Error::Code::Corrupt);
+    KeyVault again(m_db->db(), *m_clock);
+    PD_VERIFY_OK(again.unlock(u"a brand new passphrase"_qs));
+    QCOMPARE(again.cardKeys()->size(), 2);
 }
 
 void TestKeyVault::aesGcmKnownAnswer()

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace prepaydesk {
 
 namespace {
@@ -31,6 +33,36 @@ QString iso(const QDateTime &t)
 QByteArray cardKeyAad(const QString &utilityCode, int version)
 {
     return QStringLiteral("card-key|%1|%2").arg(utilityCode).arg(version).toLatin1();
+}
+
+// Re-seals every key of `table` (id, the two columns its sealing is bound to, sealed) from the
+// old master key to the new one; `altered` (with %1 for the id) when one does not open.
+Status reseal(const QSqlDatabase &c, const QString &table, const QString &aadColumns,
+              const std::function<QByteArray(const QVariant &, const QVariant &)> &aad, const SecretBytes &oldMaster,
+              const SecretBytes &newMaster, const QString &altered)
+{
+    auto rows = Sql::exec(c, QStringLiteral("SELECT id, %1, sealed FROM %2").arg(aadColumns, table));
+    if (!rows)
+        return rows.error();
+    QList<std::pair<qint64, QByteArray>> resealed;
+    while (rows.value().next()) {
+        const QSqlQuery &r = rows.value();
+        const QByteArray bound = aad(r.value(1), r.value(2));
+        bool ok = false;
+        QByteArray plain =
+            crypto::open(oldMaster.bytes(), QByteArray::fromBase64(r.value(3).toString().toLatin1()), bound, &ok);
+        if (!ok)
+            return Error::make(Error::Code::Corrupt, altered.arg(r.value(0).toLongLong()));
+        resealed.append({r.value(0).toLongLong(), crypto::seal(newMaster.bytes(), plain, bound)});
+        crypto::wipe(plain);
+    }
+    for (const auto &[id, sealed] : resealed) {
+        if (auto u = Sql::exec(c, QStringLiteral("UPDATE %1 SET sealed = ? WHERE id = ?").arg(table),
+                               {QString::fromLatin1(sealed.toBase64()), id});
+            !u)
+            return u.error();
+    }
+    return {};
 }
 
 } // namespace
@@ -319,52 +351,20 @@ Status KeyVault::changePassphrase(const Operator &actor, const QString &oldPassp
     Transaction t(m_db);
     if (!t.isActive())
         return t.error();
-    auto rows = Sql::exec(c, QStringLiteral("SELECT id, sgc, key_revision, sealed FROM vending_keys"));
-    if (!rows)
-        return rows.error();
-    QList<std::tuple<qint64, QByteArray>> resealed;
-    while (rows.value().next()) {
-        const QSqlQuery &r = rows.value();
-        const QByteArray aad = keyAad(r.value(1).toInt(), r.value(2).toInt());
-        bool ok = false;
-        QByteArray plain =
-            crypto::open(oldMaster.value().bytes(), QByteArray::fromBase64(r.value(3).toString().toLatin1()), aad, &ok);
-        if (!ok)
-            return Error::make(Error::Code::Corrupt, tr("Vending key %1 does not open: it was altered; nothing was "
-                                                        "changed.")
-                                                         .arg(r.value(0).toLongLong()));
-        resealed.append({r.value(0).toLongLong(), crypto::seal(newMaster.bytes(), plain, aad)});
-        crypto::wipe(plain);
-    }
-    for (const auto &[id, sealed] : resealed) {
-        if (auto u = Sql::exec(c, QStringLiteral("UPDATE vending_keys SET sealed = ? WHERE id = ?"),
-                               {QString::fromLatin1(sealed.toBase64()), id});
-            !u)
-            return u.error();
-    }
-    auto cardRows = Sql::exec(c, QStringLiteral("SELECT id, utility_code, version, sealed FROM card_keys"));
-    if (!cardRows)
-        return cardRows.error();
-    QList<std::tuple<qint64, QByteArray>> cardResealed;
-    while (cardRows.value().next()) {
-        const QSqlQuery &r = cardRows.value();
-        const QByteArray aad = cardKeyAad(r.value(1).toString(), r.value(2).toInt());
-        bool ok = false;
-        QByteArray plain =
-            crypto::open(oldMaster.value().bytes(), QByteArray::fromBase64(r.value(3).toString().toLatin1()), aad, &ok);
-        if (!ok)
-            return Error::make(
-                Error::Code::Corrupt,
-                tr("Card key %1 does not open: it was altered; nothing was changed.").arg(r.value(0).toLongLong()));
-        cardResealed.append({r.value(0).toLongLong(), crypto::seal(newMaster.bytes(), plain, aad)});
-        crypto::wipe(plain);
-    }
-    for (const auto &[id, sealed] : cardResealed) {
-        if (auto u = Sql::exec(c, QStringLiteral("UPDATE card_keys SET sealed = ? WHERE id = ?"),
-                               {QString::fromLatin1(sealed.toBase64()), id});
-            !u)
-            return u.error();
-    }
+    if (Status s = reseal(
+            c, QStringLiteral("vending_keys"), QStringLiteral("sgc, key_revision"),
+            [](const QVariant &sgc, const QVariant &krn) { return keyAad(sgc.toInt(), krn.toInt()); },
+            oldMaster.value(), newMaster, tr("Vending key %1 does not open: it was altered; nothing was changed."));
+        !s)
+        return s;
+    if (Status s = reseal(
+            c, QStringLiteral("card_keys"), QStringLiteral("utility_code, version"),
+            [](const QVariant &utility, const QVariant &version) {
+                return cardKeyAad(utility.toString(), version.toInt());
+            },
+            oldMaster.value(), newMaster, tr("Card key %1 does not open: it was altered; nothing was changed."));
+        !s)
+        return s;
     const QString kdf =
         QStringLiteral("scrypt$%1$%2$%3$%4").arg(Log2N).arg(R).arg(P).arg(QString::fromLatin1(salt.toBase64()));
     if (auto u = Sql::exec(
