@@ -26,8 +26,8 @@
 #include <QMutexLocker>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSpinBox>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace prepaydesk {
@@ -145,14 +145,20 @@ CardsPanel::CardsPanel(const Session &session, QWidget *parent)
     f5->setContext(Qt::WidgetWithChildrenShortcut);
     connect(f5, &QShortcut::activated, this, &CardsPanel::readCard);
 
-    // The reader is watched on the monitor's own thread; its signals arrive queued here.
+    // The reader is watched on the monitor's own thread (started when the page is first shown);
+    // its signals arrive queued here. A card is read only while the page is on screen: one put in
+    // for a sale on the Top-up page is that sale's business.
     m_monitor = new ReaderMonitor(this);
     connect(m_monitor, &ReaderMonitor::readersChanged, this, &CardsPanel::readersChanged);
     connect(m_monitor, &ReaderMonitor::stateChanged, this, [this] { m_state->setText(m_monitor->stateText()); });
     connect(m_monitor, &ReaderMonitor::cardInserted, this, [this](const QString &reader) {
         if (readerName().isEmpty() || reader == readerName()) {
             m_cardPresent = true;
-            readCard();
+            m_summary.reset();
+            if (isVisible())
+                readCard();
+            else
+                showSummary();
         }
     });
     connect(m_monitor, &ReaderMonitor::cardRemoved, this, [this](const QString &reader) {
@@ -163,9 +169,20 @@ CardsPanel::CardsPanel(const Session &session, QWidget *parent)
             showMessage(tr("The card was taken out of the reader."), false);
         }
     });
-    m_monitor->start();
-    m_state->setText(m_monitor->stateText());
+    m_state->setText(ReaderMonitor::textFor(ReaderMonitor::State::Stopped));
     showSummary();
+}
+
+void CardsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_monitor->isRunning()) {
+        m_monitor->start();
+        m_state->setText(m_monitor->stateText());
+    } else if (m_cardPresent && !m_summary) {
+        // Put in while another page was shown.
+        QTimer::singleShot(0, this, &CardsPanel::readCard);
+    }
 }
 
 CardsPanel::~CardsPanel()
@@ -368,22 +385,31 @@ bool CardsPanel::confirmWrite(const QString &what)
                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
+bool CardsPanel::runCardWork(const QString &busy, const std::function<Result<CardSummary>()> &work,
+                             const std::function<QString(const CardSummary &)> &done)
+{
+    auto result = runBusy(this, busy, work);
+    if (!result) {
+        showMessage(result.error().message, true);
+        return false;
+    }
+    m_summary = result.value();
+    showSummary();
+    showMessage(done(*m_summary), false);
+    return true;
+}
+
 bool CardsPanel::issueFor(const QString &meterSerial)
 {
     const auto meter = meterBySerial(meterSerial);
     if (!meter)
         return false;
     const Operator actor = m_session.op;
-    auto issued = runBusy(this, tr("Writing the card…"),
-                          [this, actor, id = *meter] { return m_service->issue(actor, id, true); });
-    if (!issued) {
-        showMessage(issued.error().message, true);
-        return false;
-    }
-    m_summary = issued.value();
-    showSummary();
-    showMessage(tr("Card %1 issued for meter %2.").arg(issued->serial, meterSerial.trimmed()), false);
-    return true;
+    return runCardWork(
+        tr("Writing the card…"), [this, actor, id = *meter] { return m_service->issue(actor, id, true); },
+        [&](const CardSummary &done) {
+            return tr("Card %1 issued for meter %2.").arg(done.serial, meterSerial.trimmed());
+        });
 }
 
 void CardsPanel::issueCard()
@@ -405,16 +431,12 @@ bool CardsPanel::replaceFor(const QString &meterSerial, const Operator &approver
     if (!meter)
         return false;
     const Operator actor = m_session.op;
-    auto replaced = runBusy(this, tr("Writing the replacement card…"),
-                            [&, id = *meter] { return m_service->replace(actor, approver, id, reason, true); });
-    if (!replaced) {
-        showMessage(replaced.error().message, true);
-        return false;
-    }
-    m_summary = replaced.value();
-    showSummary();
-    showMessage(tr("Card %1 replaces the meter's old card, which is now blacklisted.").arg(replaced->serial), false);
-    return true;
+    return runCardWork(
+        tr("Writing the replacement card…"),
+        [&, id = *meter] { return m_service->replace(actor, approver, id, reason, true); },
+        [&](const CardSummary &done) {
+            return tr("Card %1 replaces the meter's old card, which is now blacklisted.").arg(done.serial);
+        });
 }
 
 void CardsPanel::replaceCard()
@@ -442,16 +464,10 @@ void CardsPanel::replaceCard()
 bool CardsPanel::writeEngineerCard(const EngineerCardRequest &request, const Operator &approver)
 {
     const Operator actor = m_session.op;
-    auto written = runBusy(this, tr("Writing the engineer's card…"),
-                           [&] { return m_service->writeEngineerCard(actor, approver, request, true); });
-    if (!written) {
-        showMessage(written.error().message, true);
-        return false;
-    }
-    m_summary = written.value();
-    showSummary();
-    showMessage(tr("%1 written on card %2.").arg(kindText(request.kind), written->serial), false);
-    return true;
+    return runCardWork(
+        tr("Writing the engineer's card…"),
+        [&] { return m_service->writeEngineerCard(actor, approver, request, true); },
+        [&](const CardSummary &done) { return tr("%1 written on card %2.").arg(kindText(request.kind), done.serial); });
 }
 
 void CardsPanel::engineerCard()
@@ -535,16 +551,11 @@ void CardsPanel::engineerCard()
 bool CardsPanel::checkCodeWith(const Operator &approver, const QString &reason)
 {
     const Operator actor = m_session.op;
-    auto checked = runBusy(this, tr("Checking the card's security code…"),
-                           [&] { return m_service->checkSecurityCode(actor, approver, reason); });
-    if (!checked) {
-        showMessage(checked.error().message, true);
-        return false;
-    }
-    m_summary = checked.value();
-    showSummary();
-    showMessage(tr("The security code is right: the card has %n try(s) again.", nullptr, checked->triesLeft), false);
-    return true;
+    return runCardWork(
+        tr("Checking the card's security code…"), [&] { return m_service->checkSecurityCode(actor, approver, reason); },
+        [&](const CardSummary &done) {
+            return tr("The security code is right: the card has %n try(s) again.", nullptr, done.triesLeft);
+        });
 }
 
 void CardsPanel::checkSecurityCode()

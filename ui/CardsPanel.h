@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,6 +43,8 @@ public:
     void setReaderName(const QString &reader);
     std::optional<CardSummary> summary() const { return m_summary; }
     QString stateText() const;
+    // A card is in the reader (as the monitor last said).
+    bool cardPresent() const { return m_cardPresent; }
     QString messageText() const;
     // The summary as shown, label -> value (tests and screenshots).
     QList<std::pair<QString, QString>> summaryRows() const;
@@ -61,6 +64,9 @@ public slots:
     void checkSecurityCode();
     void requestTopUp();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     void statusMessage(const QString &message);
     void topUpRequested(const QString &meterSerial);
@@ -69,6 +75,10 @@ signals:
 
 private:
     void showSummary();
+    // A card operation on a worker thread behind a busy dialog: its summary shown and `done`'s
+    // words on success, its error otherwise.
+    bool runCardWork(const QString &busy, const std::function<Result<CardSummary>()> &work,
+                     const std::function<QString(const CardSummary &)> &done);
     void showMessage(const QString &text, bool error);
     void readersChanged(const QStringList &readers);
     void updateEnabled();

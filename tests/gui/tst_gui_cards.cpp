@@ -18,6 +18,7 @@
 #include "card/CardReaders.h"
 #include "card/CardService.h"
 #include "card/PrepayCardFormat.h"
+#include "card/ReaderMonitor.h"
 #include "plugin/PluginManager.h"
 #include "security/KeyVault.h"
 #include "vending/IcCardCarrier.h"
@@ -151,7 +152,7 @@ void TestGuiCards::init()
     m_window->showPage(MainWindow::Page::CardsMeters);
     m_window->engineerPage()->showCards();
     // The monitor finds the reader on its own thread.
-    QTRY_VERIFY_WITH_TIMEOUT(panel()->stateText().contains(u"reader"_qs, Qt::CaseInsensitive), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel()->stateText(), ReaderMonitor::textFor(ReaderMonitor::State::Working), 15000);
 }
 
 void TestGuiCards::cleanup()
@@ -219,8 +220,16 @@ void TestGuiCards::issueTopUpAndReadTheWriteBack()
     QVERIFY2(m_sim.command(u"card %1 %2"_qs.arg(MeterNo, card)).value(0).contains(u"result=already-loaded"_qs),
              "the meter loads the card's credit once");
 
-    // Back in the reader: what the meter wrote back is shown and recorded.
-    QVERIFY(waitShown([&] { PD_VERIFY_OK(m_stack.insert(card)); }));
+    // Back in the reader while the cashier is on the Top-up page: the card is not read there (a
+    // sale would be using it), but as soon as the IC cards page is shown.
+    m_window->showPage(MainWindow::Page::TopUp);
+    QSignalSpy shownElsewhere(panel(), &CardsPanel::cardShown);
+    PD_VERIFY_OK(m_stack.insert(card));
+    QTRY_VERIFY_WITH_TIMEOUT(panel()->cardPresent(), 15000);
+    QCOMPARE(shownElsewhere.count(), 0);
+    QVERIFY(!panel()->summary());
+    // What the meter wrote back is shown and recorded.
+    QVERIFY(waitShown([&] { m_window->showPage(MainWindow::Page::CardsMeters); }));
     const QString rows = rowsText(panel());
     QVERIFY2(rows.contains(u"loaded by the meter"_qs), qPrintable(rows));
     QVERIFY2(rows.contains(u"tamper"_qs), qPrintable(rows));
