@@ -318,7 +318,7 @@ int main(int argc, char *argv[])
     for (prepaydesk::CardDriver *d : plugins.instances<prepaydesk::CardDriver>())
         cardDrivers << d;
     const prepaydesk::PrepayCardFormat cardFormat;
-    const QString cardReader = prepaydesk::CardReaders::configuredReader({});
+    const QString cardReader = prepaydesk::CardReaders::configuredReader();
     prepaydesk::CardService cardService(*db, clock, vault, cardDrivers, cardFormat,
                                         [cardReader] { return prepaydesk::CardReaders::connect(cardReader); });
     carriers->add(prepaydesk::Carrier::IcCard, std::make_shared<prepaydesk::IcCardCarrier>(*db, cardService));

@@ -97,7 +97,7 @@ std::unique_ptr<Carriers> carriersFor(Ctl &ctl, const QCommandLineParser &parser
     for (CardDriver *d : c->plugins.instances<CardDriver>())
         drivers << d;
     const QString reader = parser.isSet(QStringLiteral("reader")) ? parser.value(QStringLiteral("reader"))
-                                                                  : CardReaders::configuredReader({});
+                                                                  : CardReaders::configuredReader();
     c->cards = std::make_unique<CardService>(db, SystemClock::instance(), *c->vault, drivers, c->cardFormat,
                                              [reader] { return CardReaders::connect(reader); });
     c->registry->add(Carrier::IcCard, std::make_shared<IcCardCarrier>(db, *c->cards));

@@ -80,13 +80,11 @@ Result<std::unique_ptr<CardChannel>> CardReaders::connect(const QString &reader)
     return std::unique_ptr<CardChannel>(std::make_unique<OwnedCard>(std::move(context), std::move(card).value()));
 }
 
-QString CardReaders::configuredReader(const QString &setting)
+QString CardReaders::configuredReader()
 {
     const QString env = qEnvironmentVariable("PREPAYDESK_CARD_READER");
     if (!env.isEmpty())
         return env;
-    if (!setting.isEmpty())
-        return setting;
     return QSettings().value(QStringLiteral("cards/reader")).toString();
 }
 

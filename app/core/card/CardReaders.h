@@ -24,7 +24,7 @@ public:
     static Result<std::unique_ptr<CardChannel>> connect(const QString &reader);
     // The reader the console uses: PREPAYDESK_CARD_READER, else the setting cards/reader, else
     // empty (the first reader with a card).
-    static QString configuredReader(const QString &setting);
+    static QString configuredReader();
 };
 
 } // namespace prepaydesk
